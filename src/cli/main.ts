@@ -1,0 +1,122 @@
+// argv -> command options -> one command module (loaded lazily, so `cica --help` loads no writer).
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { EXIT } from './exit.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+export const VERSION = version;
+
+function list(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = new Command('cica')
+    .description('Draft bilingual (English/Russian) international agreements from YAML: validate, render DOCX and PDF, bundle signed copies.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(s),
+    });
+
+  program
+    .command('validate')
+    .description('check agreement files and report every problem at once')
+    .argument('<file...>', 'agreement YAML files')
+    .option('--json', 'print the diagnostics as JSON (for CI)')
+    .action(async (files: string[], opts: { json?: boolean }) => {
+      code = await (await import('./validate.js')).runValidate(files, opts);
+    });
+
+  program
+    .command('draft')
+    .description('render agreements as DOCX and PDF: English, Russian and parallel texts')
+    .argument('<file...>', 'agreement YAML files')
+    .option('--layout <list>', 'layouts to write: en,ru,parallel', list, ['en', 'ru', 'parallel'])
+    .option('--format <list>', 'formats to write: docx,pdf', list, ['docx', 'pdf'])
+    .option('--out <dir>', 'output directory', 'out')
+    .option('--templates <dir>', 'use the templates in DIR instead of the built-in ones')
+    .option('--order <list>', 'column order of the parallel text', list, ['en', 'ru'])
+    .addOption(new Option('--page-size <size>', 'PDF page size').choices(['A4', 'Letter']).default('A4'))
+    .action(async (files: string[], opts) => {
+      code = await (await import('./draft.js')).runDraft(files, opts);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the agreement format (for editors and the YAML language server)')
+    .action(async () => {
+      code = await (await import('./schema.js')).runSchema();
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter agreement that validates')
+    .argument('<file>', 'the YAML file to create')
+    .addOption(new Option('--kind <kind>', 'kind of agreement').choices(['memorandum', 'protocol', 'note']).default('memorandum'))
+    .option('--force', 'overwrite FILE if it exists')
+    .action(async (file: string, opts) => {
+      code = await (await import('./init.js')).runInit(file, opts);
+    });
+
+  const templates = program.command('templates').description('work with the Handlebars templates');
+  templates
+    .command('export')
+    .description('copy the built-in templates into DIR, to edit and use with --templates')
+    .argument('<dir>', 'target directory')
+    .option('--force', 'overwrite files that exist')
+    .action(async (dir: string, opts) => {
+      code = await (await import('./templates.js')).runTemplatesExport(dir, opts);
+    });
+
+  program
+    .command('bundle')
+    .description('render agreements into signed BagIt bundles for archiving and exchange')
+    .argument('<path...>', 'agreement YAML files or directories of them')
+    .requiredOption('--out <dir>', 'directory for the bundles')
+    .option('--key <file>', 'minisign secret key to sign each bundle')
+    .option('--jobs <n>', 'agreements rendered in parallel (default: number of cores)', (v) => Number.parseInt(v, 10))
+    .option('--zip', 'also write a deterministic .zip of each bundle')
+    .option('--json', 'print a JSON summary (for pipelines)')
+    .action(async (paths: string[], opts) => {
+      code = await (await import('./bundle.js')).runBundle(paths, opts);
+    });
+
+  program
+    .command('verify')
+    .description('verify bundles: signature, checksums, completeness, safe paths')
+    .argument('<bundle...>', 'bundle directories')
+    .option('--pub <file>', 'minisign public key; the bundle must be signed with it')
+    .option('--rebuild', 're-render from data/source/ and compare the bytes')
+    .option('--json', 'print the result as JSON')
+    .action(async (bundles: string[], opts) => {
+      code = await (await import('./verify.js')).runVerify(bundles, opts);
+    });
+
+  program
+    .command('keygen')
+    .description('write a minisign-compatible key pair (cica.key mode 0600, cica.pub)')
+    .requiredOption('--out <dir>', 'directory for the key files')
+    .option('--force', 'overwrite existing key files')
+    .action(async (opts) => {
+      code = await (await import('./keygen.js')).runKeygen(opts);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit 0; any other parse problem is a usage error.
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
+      return EXIT.USAGE;
+    }
+    throw err;
+  }
+  return code;
+}

@@ -1,0 +1,76 @@
+// Diagnostics are values: every stage returns them, none throws on bad input (a throw is a bug).
+
+/** 1-based line and column, as an editor shows them. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** Where in which input file something stands. `file` is the path as the user gave it. */
+export interface Span {
+  file: string;
+  start: Position;
+  end?: Position;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Stable machine code, e.g. `YAML_SYNTAX`, `UNKNOWN_KEY`. Tests match this, never the wording. */
+  code: string;
+  severity: Severity;
+  /** A sentence a legal officer understands. */
+  message: string;
+  span?: Span;
+  /** The field path in the agreement, e.g. `articles[2].paragraphs[0].ru`. */
+  field?: string;
+  /** What to do about it, where one helps (a did-you-mean, the expected form). */
+  hint?: string;
+}
+
+export function error(code: string, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
+  return { code, severity: 'error', message, ...extra };
+}
+
+export function warning(code: string, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
+  return { code, severity: 'warning', message, ...extra };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** A stage's answer: a value when it could make one, and everything it found on the way. */
+export type Result<T> =
+  | { ok: true; value: T; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export function ok<T>(value: T, diagnostics: Diagnostic[] = []): Result<T> {
+  return { ok: true, value, diagnostics };
+}
+
+export function fail<T>(diagnostics: Diagnostic[]): Result<T> {
+  return { ok: false, diagnostics };
+}
+
+/** `file:line:col` (or `file` alone) for a span. */
+export function formatSpan(span: Span | undefined): string {
+  if (!span) return '';
+  return `${span.file}:${span.start.line}:${span.start.col}`;
+}
+
+/** Stable order for output: by file, line, column, then code. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => {
+    const fa = a.span?.file ?? '';
+    const fb = b.span?.file ?? '';
+    if (fa !== fb) return fa < fb ? -1 : 1;
+    const la = a.span?.start.line ?? 0;
+    const lb = b.span?.start.line ?? 0;
+    if (la !== lb) return la - lb;
+    const ca = a.span?.start.col ?? 0;
+    const cb = b.span?.start.col ?? 0;
+    if (ca !== cb) return ca - cb;
+    return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  });
+}

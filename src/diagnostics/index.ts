@@ -1,0 +1,2 @@
+// Diagnostics: the error values every stage returns, and their formatting.
+export * from './diagnostic.js';

@@ -1,0 +1,126 @@
+// The document tree: what templates produce and writers render. Knows nothing of agreements.
+import type { Span } from '../diagnostics/index.js';
+
+/** BCP 47 tag of a run of text; DOCX writes it as w:lang, PDF as /Lang and hyphenation picks patterns by it. */
+export type LangTag = 'en-GB' | 'ru-RU';
+
+export type Inline =
+  | { kind: 'text'; text: string; lang: LangTag; src?: Span }
+  | { kind: 'emphasis'; children: Inline[] }
+  | { kind: 'strong'; children: Inline[] }
+  /** A reference to a block id, already rendered as text in the run's language ("Article 3", «статьи 3»). */
+  | { kind: 'crossReference'; target: string; children: Inline[] }
+  /** A fill-in blank, drawn as a line `width` ems long (underscores in plain-text output). */
+  | { kind: 'blank'; width: number }
+  | { kind: 'lineBreak' };
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+/** How a named paragraph style looks. Sizes in points. */
+export interface ParagraphFormat {
+  align: Align;
+  fontSize: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Render in capitals (display only: the text itself keeps its case). */
+  caps?: boolean;
+  firstLineIndent?: number;
+  leftIndent?: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+  keepWithNext?: boolean;
+  /** Keep all lines of the paragraph on one page. */
+  keepLines?: boolean;
+}
+
+/** Style names are the template's choice; the stylesheet says how each looks. DOCX writes them as named styles. */
+export type Stylesheet = Record<string, ParagraphFormat>;
+
+export interface Paragraph {
+  kind: 'paragraph';
+  style: string;
+  /** Anchor for cross-references (DOCX bookmark, PDF destination). */
+  id?: string;
+  /** A hanging label before the text: "1.", "i.", "а)". */
+  label?: string;
+  children: Inline[];
+  /** Language of the paragraph as a whole (for hyphenation and w:lang of labels). */
+  lang: LangTag;
+}
+
+export interface List {
+  kind: 'list';
+  items: ListItem[];
+}
+
+export interface ListItem {
+  id?: string;
+  label: string;
+  /** Nesting depth from 0, for indentation. */
+  level: number;
+  blocks: Block[];
+}
+
+/** One unit of a parallel text: its versions side by side, each cell starting on the same row. */
+export interface ParallelRow {
+  kind: 'parallelRow';
+  cells: Block[][];
+  /** Keep this row with the next one (a heading row). */
+  keepWithNext?: boolean;
+}
+
+/** Signature columns side by side, one per party. */
+export interface SignatureBlock {
+  kind: 'signatureBlock';
+  columns: SignatureColumn[];
+}
+
+export interface SignatureColumn {
+  /** Lines above the signature line: "For", the party's name. */
+  heading: Paragraph[];
+  /** Lines below the signature line: the signatory's name and title. A blank Inline where not yet known. */
+  signatory: Paragraph[];
+  lang: LangTag;
+}
+
+/** The bilingual letterhead of a note verbale: one column per language, or stacked. */
+export interface Letterhead {
+  kind: 'letterhead';
+  blocks: Paragraph[];
+}
+
+export interface PageBreak {
+  kind: 'pageBreak';
+}
+
+/** Vertical space in points. */
+export interface Spacer {
+  kind: 'spacer';
+  height: number;
+}
+
+export type Block = Paragraph | List | ParallelRow | SignatureBlock | Letterhead | PageBreak | Spacer;
+
+export interface DocumentMeta {
+  title: string;
+  subject: string;
+  author: string;
+  /** Languages used, primary first. */
+  langs: LangTag[];
+  /** ISO date (YYYY-MM-DD) used for document dates in the files; never the clock. */
+  date: string;
+  /** Diagonal watermark text on every page ("DRAFT" / "DRAFT · ПРОЕКТ"); absent when final. */
+  watermark?: string;
+  /** Footer page label per language; `{page}` and `{pages}` are substituted. e.g. "Page {page} of {pages}". */
+  pageLabel: string;
+  /** Tool name and version for Creator/Application fields. */
+  creator: string;
+}
+
+export interface DocumentTree {
+  meta: DocumentMeta;
+  styles: Stylesheet;
+  blocks: Block[];
+}

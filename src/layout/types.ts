@@ -1,0 +1,83 @@
+// Pages of positioned items: what the layout stage produces and the PDF writer only paints.
+// Units are PDF points (1/72 in); x from the page's left edge, y from its TOP edge (the writer flips).
+import type { Span } from '../diagnostics/index.js';
+import type { LangTag } from '../document/index.js';
+
+/** The four faces of the one font family (PT Serif). */
+export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+/** A run of text on one baseline in one face and size. `y` is the baseline. */
+export interface TextItem {
+  kind: 'text';
+  x: number;
+  y: number;
+  face: Face;
+  size: number;
+  text: string;
+  /** Width as measured by the layout (the painter trusts it; tests check nothing overflows). */
+  width: number;
+  lang: LangTag;
+  /** Grey level 0 (black) .. 1 (white); default 0. */
+  gray?: number;
+  /** Opacity 0..1, default 1 (the watermark uses a low one). */
+  opacity?: number;
+  /** Rotation in degrees counter-clockwise about (x, y) (the watermark). */
+  rotate?: number;
+  src?: Span;
+}
+
+/** A straight line: a fill-in blank, a signature line, a rule. */
+export interface RuleItem {
+  kind: 'rule';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  thickness: number;
+}
+
+/** A link from a rectangle to a named anchor (cross-references). */
+export interface LinkItem {
+  kind: 'link';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  target: string;
+}
+
+/** A named destination (a block id), at the top of the block. */
+export interface AnchorItem {
+  kind: 'anchor';
+  id: string;
+  y: number;
+}
+
+export type PageItem = TextItem | RuleItem | LinkItem | AnchorItem;
+
+export interface Page {
+  width: number;
+  height: number;
+  items: PageItem[];
+}
+
+/** The finished layout: pages and the document facts the PDF file needs. */
+export interface LaidOutDocument {
+  pages: Page[];
+  meta: {
+    title: string;
+    subject: string;
+    author: string;
+    creator: string;
+    /** Primary language for /Lang. */
+    lang: LangTag;
+    /** ISO date for CreationDate/ModDate. */
+    date: string;
+  };
+}
+
+export type PageSizeName = 'A4' | 'Letter';
+export const PAGE_SIZES: Record<PageSizeName, { width: number; height: number }> = {
+  A4: { width: 595.28, height: 841.89 },
+  Letter: { width: 612, height: 792 },
+};

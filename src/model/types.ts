@@ -1,0 +1,160 @@
+// The validated agreement: what `checkAgreement` returns and templates read. Plain data, no behaviour.
+import type { Span } from '../diagnostics/index.js';
+
+/** Language codes of the texts. English and Russian today; the format is keyed by code so a third can follow. */
+export type Lang = 'en' | 'ru';
+export const LANGS: readonly Lang[] = ['en', 'ru'];
+
+/** One text unit: the same sentence in every language. May hold inline markup (see docs/format.md):
+ *  `*emphasis*`, and `[[id]]` / `[[id:case]]` cross-references to article, paragraph and item ids. */
+export type Texts = Record<Lang, string>;
+
+/** Russian grammatical cases a template may ask for. */
+export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'pre';
+export const CASES: readonly Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'];
+
+/** A name that declines: per language either one form (English) or forms by case (Russian).
+ *  Normalised so that every language has at least `nom`. The officer supplies every form; nothing guesses. */
+export type NameForms = Record<Lang, Partial<Record<Case, string>> & { nom: string }>;
+
+/** Source positions of a unit, per language (for diagnostics after validation: missing glyphs, etc.). */
+export type SourceSpans = Partial<Record<Lang, Span>>;
+
+export interface Unit {
+  /** Stable id when the officer gave one (articles, paragraphs, items), for cross-references. */
+  id?: string;
+  text: Texts;
+  src: SourceSpans;
+}
+
+export type AgreementKind = 'memorandum' | 'protocol' | 'note';
+export type Status = 'draft' | 'final';
+
+export interface Party {
+  id: string;
+  /** Full name as it stands in running text, e.g. en "the Secretariat of the Collective Security Treaty Organisation". */
+  name: NameForms;
+  /** Abbreviation given in parentheses after the full name: "CSTO" / "ОДКБ". */
+  abbr: Texts;
+  /** Short name used after the first mention: "the CSTO Secretariat" / "Секретариат ОДКБ". */
+  short: NameForms;
+  /** Heading of the party's signature column, when it differs from the full name ("Collective Security Treaty Organisation"). */
+  signatureName?: NameForms;
+  src: Span;
+}
+
+/** A (sub)paragraph of the operative part, possibly with an enumerated list under it. */
+export interface Paragraph extends Unit {
+  items: Item[];
+  /** Text after the list, if any (rare: "..., provided that ..."). */
+}
+
+export interface Item extends Unit {
+  items: Item[];
+}
+
+export interface Article {
+  id?: string;
+  heading?: Unit;
+  paragraphs: Paragraph[];
+  /** Paragraphs numbered "1.", "2." (true) or unnumbered (false, as in the reference memorandum). */
+  numbered: boolean;
+  src: Span;
+}
+
+/** A date that a draft may leave partly blank: year always, month and day together or not at all. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+  src?: Span;
+}
+
+export interface Custody {
+  party: string;
+  /** Who physically keeps the original, when not the party's short name ("the Executive Committee of the SCO RATS"). */
+  keeper?: NameForms;
+}
+
+export interface FinalClause {
+  /** Place of signature; absent = a blank to be filled in by hand. */
+  place?: Texts;
+  date: PartialDate;
+  originals: number;
+  /** Languages of each original, in the order the clause names them. */
+  languages: Lang[];
+  equallyAuthentic: boolean;
+  /** Which party keeps which original, in order. */
+  custody: Custody[];
+  entryIntoForce?: Unit;
+  /** Extra sentences after the execution clause (e.g. duration, termination). */
+  extra: Unit[];
+}
+
+export interface Signatory {
+  party: string;
+  /** Absent in a draft = blank line for the name. */
+  name?: Texts;
+  title?: Texts;
+  src: Span;
+}
+
+/** Shared part of memorandum and protocol. */
+export interface Instrument {
+  kind: 'memorandum' | 'protocol';
+  status: Status;
+  /** The instrument's own word: "Memorandum" / "Меморандум". */
+  title: Texts;
+  /** The rest of the title: "of understanding and cooperation between ..." / "о взаимопонимании ...". */
+  subtitle?: Texts;
+  /** How the text refers to itself: "this Memorandum" / "настоящий Меморандум" — cases as needed. */
+  selfName?: NameForms;
+  parties: Party[];
+  /** "the Parties" / Стороны (nom), Сторонами (ins) — for the "hereinafter referred to as" formula. */
+  collective: NameForms;
+  preamble: Unit[];
+  /** "have agreed on the following" / "договорились о нижеследующем"; default supplied by the template. */
+  agreed?: Texts;
+  /** Exactly one of `articles` (numbered) and `operative` (unnumbered, as in the protocol) is non-empty. */
+  articles: Article[];
+  operative: Paragraph[];
+  final: FinalClause;
+  signatories: Signatory[];
+  src: { file: string };
+}
+
+export interface Enclosure {
+  /** Path of the enclosed agreement's YAML, relative to the note's file. */
+  file: string;
+  /** Resolved absolute path (set by the reader). */
+  path: string;
+  /** "the draft Memorandum ..." — how the note names it, if the body needs it. */
+  description?: Texts;
+  /** Id of the body paragraph after which the "Enclosure: ..." line stands; default: after the last. */
+  after?: string;
+  src: Span;
+}
+
+export interface Note {
+  kind: 'note';
+  status: Status;
+  /** Bilingual letterhead lines, e.g. the Secretariat's full name in each language. */
+  letterhead: Texts[];
+  /** The sending body: full name (for "presents its compliments") and short ("the Secretariat"). */
+  sender: { name: NameForms; short: NameForms };
+  reference: string;
+  /** Whom it is addressed to, in full for "presents its compliments to ..." and short for the closing
+   *  "renew to the Embassies of the Member States the assurances ..."; Russian needs the dative of both. */
+  addressees: { name: NameForms; short: NameForms };
+  /** Addressee block printed at the foot: lines (e.g. "Embassies of the CICA Member States", "Ankara, Dushanbe ..."). */
+  addressBlock: Texts[];
+  /** "has the honour to communicate the following" and the body paragraphs. */
+  body: Unit[];
+  silence?: { deadline: PartialDate };
+  enclosure?: Enclosure;
+  place: Texts;
+  date: PartialDate;
+  src: { file: string };
+}
+
+export type Agreement = Instrument | Note;
