@@ -1,12 +1,7 @@
 // argv -> command options -> one command module (loaded lazily, so `cica --help` loads no writer).
 import { Command, CommanderError, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { EXIT } from './exit.js';
-
-const require = createRequire(import.meta.url);
-const { version } = require('../../package.json') as { version: string };
-
-export const VERSION = version;
+import { VERSION as version } from './version.js';
 
 function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);

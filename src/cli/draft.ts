@@ -1,0 +1,94 @@
+// `cica draft`: options -> draftAgreement for every file -> atomic writes, all or nothing.
+import { join } from 'node:path';
+import { hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { draftAgreement, FORMATS, LAYOUTS, loadTemplates, type DraftOutput, type Format } from '../draft.js';
+import type { Lang } from '../model/types.js';
+import type { Layout } from '../templates/index.js';
+import type { PageSizeName } from '../layout/types.js';
+import { EXIT } from './exit.js';
+import { writeFileAtomic } from './files.js';
+import { makeOutput } from './output.js';
+import { printDiagnostics } from './report.js';
+import { VERSION } from './version.js';
+
+export interface DraftCliOptions {
+  layout: string[];
+  format: string[];
+  out: string;
+  templates?: string;
+  order: string[];
+  pageSize: PageSizeName;
+}
+
+function checkChoice<T extends string>(what: string, given: string[], allowed: readonly T[]): string | undefined {
+  const bad = given.filter((g) => !(allowed as readonly string[]).includes(g));
+  if (bad.length) return `unknown ${what} ${bad.map((b) => `'${b}'`).join(', ')} (choose from ${allowed.join(', ')})`;
+  if (given.length === 0) return `no ${what} given (choose from ${allowed.join(', ')})`;
+  return undefined;
+}
+
+export async function runDraft(files: string[], opts: DraftCliOptions): Promise<number> {
+  const io = makeOutput();
+  const usage =
+    checkChoice('layout', opts.layout, LAYOUTS) ??
+    checkChoice('format', opts.format, FORMATS) ??
+    (opts.order.length !== 2 || !opts.order.includes('en') || !opts.order.includes('ru')
+      ? `--order must name en and ru once each (e.g. ru,en), not '${opts.order.join(',')}'`
+      : undefined);
+  if (usage) {
+    io.err(`cica draft: ${usage}`);
+    return EXIT.USAGE;
+  }
+
+  const templates = await loadTemplates(opts.templates);
+  if (!templates.ok) {
+    await printDiagnostics(io, templates.diagnostics);
+    return EXIT.INVALID;
+  }
+  const options = {
+    layouts: [...new Set(opts.layout)] as Layout[],
+    formats: [...new Set(opts.format)] as Format[],
+    order: opts.order as Lang[],
+    pageSize: opts.pageSize,
+    templates: templates.value,
+    creator: `cica ${VERSION}`,
+  };
+
+  // Render everything in memory first: if any file is invalid, nothing at all is written.
+  const diagnostics: Diagnostic[] = [...templates.diagnostics];
+  const outputs: DraftOutput[] = [];
+  const names = new Map<string, string>();
+  let failed = false;
+  for (const file of files) {
+    const drafted = await draftAgreement(file, options);
+    diagnostics.push(...drafted.diagnostics);
+    if (!drafted.ok) {
+      failed = true;
+      continue;
+    }
+    for (const output of drafted.value.outputs) {
+      const other = names.get(output.fileName);
+      if (other !== undefined && other !== file) {
+        io.err(`cica draft: ${file} and ${other} would both write ${output.fileName}; rename one of them`);
+        return EXIT.USAGE;
+      }
+      names.set(output.fileName, file);
+      outputs.push(output);
+    }
+  }
+  await printDiagnostics(io, diagnostics);
+  if (failed || hasErrors(diagnostics)) {
+    io.err(io.color.red(`cica draft: nothing written: ${files.length === 1 ? 'the file has' : 'input has'} errors`));
+    return EXIT.INVALID;
+  }
+  for (const output of outputs) {
+    const path = join(opts.out, output.fileName);
+    await writeFileAtomic(path, output.bytes);
+    io.out(`wrote ${path} (${formatSize(output.bytes.length)})`);
+  }
+  return EXIT.OK;
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
