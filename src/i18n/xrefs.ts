@@ -1,0 +1,49 @@
+// Cross-references in words: "subparagraph (b) of paragraph 2 of Article 3" / «подпункт «б» пункта 2 статьи 3».
+import type { Case, Lang } from './pieces.js';
+import { listReferenceMark } from './labels.js';
+
+const NBSP = '\u00a0';
+
+/** Where a target stands, by position (numbers from 1), computed from the ids at render time so a
+ *  reference renumbers when articles move. */
+export interface RefPath {
+  /** Article number; absent in an unnumbered operative part (the protocol). */
+  article?: number;
+  /** Paragraph number within the article or operative part; absent for a reference to the article itself. */
+  paragraph?: number;
+  /** True when the article has a single paragraph: it is then not named ("subparagraph (b) of Article 3"). */
+  soleParagraph?: boolean;
+  /** List items from the outermost: item number and its list depth. */
+  items: { n: number; depth: number }[];
+}
+
+type Noun = 'article' | 'paragraph' | 'subparagraph';
+
+const RU_NOUNS: Record<Noun, Record<Case, string>> = {
+  article: { nom: 'статья', gen: 'статьи', dat: 'статье', acc: 'статью', ins: 'статьей', pre: 'статье' },
+  paragraph: { nom: 'пункт', gen: 'пункта', dat: 'пункту', acc: 'пункт', ins: 'пунктом', pre: 'пункте' },
+  subparagraph: { nom: 'подпункт', gen: 'подпункта', dat: 'подпункту', acc: 'подпункт', ins: 'подпунктом', pre: 'подпункте' },
+};
+const EN_NOUNS: Record<Noun, string> = { article: 'Article', paragraph: 'paragraph', subparagraph: 'subparagraph' };
+
+/** The parts of a reference, innermost first: [noun, number-or-mark]. */
+function parts(path: RefPath, lang: Lang): [Noun, string][] {
+  const out: [Noun, string][] = [];
+  for (let i = path.items.length - 1; i >= 0; i--) {
+    const item = path.items[i]!;
+    out.push(['subparagraph', listReferenceMark(item.n, item.depth, lang)]);
+  }
+  if (path.paragraph !== undefined && !(path.soleParagraph && path.article !== undefined && path.items.length > 0)) {
+    out.push(['paragraph', String(path.paragraph)]);
+  }
+  if (path.article !== undefined) out.push(['article', String(path.article)]);
+  return out;
+}
+
+/** The reference in words. English ignores the case; Russian puts the first noun in `kase` and the rest
+ *  in the genitive: «подпунктом «б» пункта 2 статьи 3». */
+export function crossReference(path: RefPath, lang: Lang, kase: Case = 'nom'): string {
+  const list = parts(path, lang);
+  if (lang === 'en') return list.map(([noun, mark]) => `${EN_NOUNS[noun]}${NBSP}${mark}`).join(' of ');
+  return list.map(([noun, mark], i) => `${RU_NOUNS[noun][i === 0 ? kase : 'gen']}${NBSP}${mark}`).join(' ');
+}
