@@ -1,0 +1,45 @@
+// writePdf: paints a LaidOutDocument into PDF bytes (pdf-lib); PT Serif subset-embedded; same input, same bytes.
+import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
+import type { LaidOutDocument } from '../../layout/types.js';
+import { deflated, embedFont, subsetProgram, type MakeFontProgram } from './embed.js';
+import { FACES, sfntFor } from './fonts.js';
+import { reserveId, setInfo, stampId } from './info.js';
+import { addLinks } from './links.js';
+import { paintPage } from './paint.js';
+import { DocumentResources } from './resources.js';
+
+export interface WritePdfOptions {
+  /** How each face's font program is made; the default subsets (tests compare against the full font). */
+  fontProgram?: MakeFontProgram;
+  /** Object streams (PDF 1.5, §7.5.7) make the file smaller; off only to read the file by eye. */
+  useObjectStreams?: boolean;
+}
+
+/** Paints `doc` into a PDF file. */
+export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions = {}): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const resources = new DocumentResources(pdf.context);
+  const pageRefs: PDFRef[] = [];
+  for (const page of doc.pages) {
+    const pdfPage = pdf.addPage([page.width, page.height]);
+    const res = resources.forPage();
+    const content = new TextEncoder().encode(paintPage(page, res));
+    pdfPage.node.set(PDFName.of('Contents'), deflated(pdf.context, content));
+    res.attach(pdfPage);
+    pageRefs.push(pdfPage.ref);
+  }
+  const make = options.fontProgram ?? subsetProgram;
+  for (const face of FACES) {
+    const f = resources.fonts.get(face);
+    if (f) embedFont(pdf.context, f.ref, sfntFor(face), f.use, make);
+  }
+  addLinks(pdf, doc.pages, pageRefs);
+  setInfo(pdf, doc.meta);
+  const placeholder = reserveId(pdf);
+  const bytes = await pdf.save({
+    useObjectStreams: options.useObjectStreams ?? true,
+    addDefaultPage: false,
+    updateFieldAppearances: false,
+  });
+  return stampId(bytes, placeholder);
+}

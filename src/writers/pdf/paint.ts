@@ -1,0 +1,111 @@
+// Paints one laid-out page into a content stream (PDF 32000-1 §8, §9.4): text runs as TJ arrays, rules.
+// Layout y runs down from the top of the page; PDF y runs up from the bottom, hence `height - y`.
+import type { Face, Page, TextItem } from '../../layout/types.js';
+import type { GlyphUse } from './embed.js';
+import { paintSteps } from './runs.js';
+import { sfntFor } from './fonts.js';
+import { shapeText } from './shaping.js';
+
+/** What painting needs from the document: resource names, and where to record the glyphs used. */
+export interface PaintResources {
+  fontName(face: Face): string;
+  glyphUse(face: Face): GlyphUse;
+  opacityState(opacity: number): string;
+}
+
+/** Fixed-point, at most 3 decimals, no exponent, no "-0": the same number always prints the same. */
+export function num(v: number): string {
+  const s = v.toFixed(3).replace(/\.?0+$/, '');
+  return s === '-0' ? '0' : s;
+}
+
+function hex4(gid: number): string {
+  return gid.toString(16).padStart(4, '0');
+}
+
+const WHITESPACE = /\s/u;
+
+/** A visible gap between two items of one run, with no space character of their own: a word space. */
+function isWordGap(prev: TextItem, next: TextItem): boolean {
+  const gap = next.x - (prev.x + prev.width);
+  return gap > 0.05 * next.size && !WHITESPACE.test(prev.text.slice(-1)) && !WHITESPACE.test(next.text.charAt(0));
+}
+
+/**
+ * The TJ array of a run (§9.4.3). Glyphs are placed by the shaped advances the layout measured: after a
+ * glyph whose shaped advance differs from its width in the font (kerning), a TJ adjustment corrects it.
+ * Between items, a real space glyph (so extraction sees words) plus an adjustment to reach the next x.
+ */
+function tjArray(items: readonly TextItem[], res: PaintResources): string {
+  const first = items[0]!;
+  const { face, size } = first;
+  const font = sfntFor(face);
+  const use = res.glyphUse(face);
+  const toText = 1000 / font.unitsPerEm;
+  const toPoints = size / font.unitsPerEm;
+  let out = '[';
+  let hex = '';
+  const adjust = (thousandths: number) => {
+    const n = num(thousandths);
+    if (n === '0') return;
+    if (hex) out += `<${hex}>`;
+    hex = '';
+    out += `${n} `;
+  };
+  const glyph = (id: number, advance: number, codePoints: readonly number[]) => {
+    hex += hex4(id);
+    if (!use.has(id)) use.set(id, codePoints);
+    adjust((font.advances[id]! - advance) * toText);
+    return advance * toPoints;
+  };
+  let pen = first.x;
+  items.forEach((item, i) => {
+    if (i > 0) {
+      if (isWordGap(items[i - 1]!, item)) {
+        const space = shapeText(face, ' ')[0];
+        if (space) pen += glyph(space.id, space.advance, space.codePoints);
+      }
+      adjust(((pen - item.x) * 1000) / size);
+      pen = item.x;
+    }
+    for (const g of shapeText(face, item.text)) pen += glyph(g.id, g.advance, g.codePoints);
+  });
+  if (hex) out += `<${hex}>`;
+  return `${out.trimEnd()}] TJ`;
+}
+
+/** The content stream of `page`. */
+export function paintPage(page: Page, res: PaintResources): string {
+  const ops: string[] = [];
+  let gray = 0;
+  let lineWidth = -1;
+  for (const step of paintSteps(page.items)) {
+    if (step.kind === 'rule') {
+      const r = step.item;
+      if (r.thickness !== lineWidth) ops.push(`${num(r.thickness)} w`);
+      lineWidth = r.thickness;
+      ops.push(`${num(r.x1)} ${num(page.height - r.y1)} m ${num(r.x2)} ${num(page.height - r.y2)} l S`);
+      continue;
+    }
+    const first = step.items[0]!;
+    const x = num(first.x);
+    const y = num(page.height - first.y);
+    const opacity = first.opacity ?? 1;
+    const special = opacity < 1 || !!first.rotate;
+    if (special) ops.push(opacity < 1 ? `q /${res.opacityState(opacity)} gs` : 'q');
+    const itemGray = first.gray ?? 0;
+    if (itemGray !== gray) ops.push(`${num(itemGray)} g`);
+    let matrix = `1 0 0 1 ${x} ${y} Tm`;
+    if (first.rotate) {
+      const rad = (first.rotate * Math.PI) / 180;
+      const c = num(Math.cos(rad));
+      const s = num(Math.sin(rad));
+      matrix = `${c} ${s} ${num(-Math.sin(rad))} ${c} ${x} ${y} Tm`;
+    }
+    ops.push(`BT /${res.fontName(first.face)} ${num(first.size)} Tf ${matrix} ${tjArray(step.items, res)} ET`);
+    // Q restores the colour saved by q (§8.4.2), so our record of it goes back too.
+    if (special) ops.push('Q');
+    else gray = itemGray;
+  }
+  return ops.join('\n');
+}
