@@ -1,0 +1,72 @@
+// Together the samples use every part of the format the references do not (issue 2, item 6), so templates and writers meet them.
+import { describe, expect, it } from 'vitest';
+import { pairs, readSamples, referencedIds } from './raw.js';
+
+const SAMPLES = readSamples();
+const instruments = SAMPLES.filter((s) => s.data.kind !== 'note').map((s) => s.data);
+type Node = { id?: string; items?: Node[] };
+const articlesOf = (d: { articles?: { id?: string; heading?: unknown; numbered?: boolean; paragraphs: Node[] }[] }) => d.articles ?? [];
+const depth = (n: Node): number => 1 + Math.max(0, ...(n.items ?? []).map(depth));
+
+/** Ids by what they name, over all instruments. */
+function idsByKind(): { article: Set<string>; paragraph: Set<string>; item: Set<string> } {
+  const kinds = { article: new Set<string>(), paragraph: new Set<string>(), item: new Set<string>() };
+  const addItems = (items: Node[] = []): void =>
+    items.forEach((i) => {
+      if (i.id) kinds.item.add(i.id);
+      addItems(i.items);
+    });
+  for (const d of instruments) {
+    for (const a of articlesOf(d)) {
+      if (a.id) kinds.article.add(a.id);
+      for (const p of a.paragraphs) {
+        if (p.id) kinds.paragraph.add(p.id);
+        addItems(p.items);
+      }
+    }
+  }
+  return kinds;
+}
+
+describe('the samples together', () => {
+  it('include a memorandum, a protocol and a note', () => {
+    expect(new Set(SAMPLES.map((s) => s.data.kind))).toEqual(new Set(['memorandum', 'protocol', 'note']));
+  });
+
+  it('include an instrument of three parties', () => {
+    expect(instruments.some((d) => d.parties.length === 3)).toBe(true);
+  });
+
+  it('include headed articles and numbered paragraphs', () => {
+    const articles = instruments.flatMap(articlesOf);
+    expect(articles.some((a) => a.heading !== undefined)).toBe(true);
+    expect(articles.some((a) => a.numbered === true && a.paragraphs.length > 1)).toBe(true);
+  });
+
+  it('include a list nested two levels deep', () => {
+    const paragraphs = instruments.flatMap((d) => [...articlesOf(d).flatMap((a) => a.paragraphs), ...(d.operative ?? [])]);
+    expect(Math.max(...paragraphs.map(depth))).toBeGreaterThanOrEqual(3);
+  });
+
+  it('cross-refer to articles, paragraphs and list items, with and without a Russian case', () => {
+    const refs = instruments.flatMap((d) => pairs(d)).flatMap((p) => [p.en, typeof p.ru === 'string' ? p.ru : '']);
+    const targets = refs.flatMap(referencedIds);
+    const kinds = idsByKind();
+    expect(targets.some((t) => kinds.article.has(t))).toBe(true);
+    expect(targets.some((t) => kinds.paragraph.has(t))).toBe(true);
+    expect(targets.some((t) => kinds.item.has(t))).toBe(true);
+    expect(refs.some((r) => /\[\[[\w-]+:(gen|dat|acc|ins|pre)\]\]/.test(r))).toBe(true);
+  });
+
+  it('include an entry-into-force clause, a final text with place and full date, and a draft', () => {
+    expect(instruments.some((d) => d.final.entryIntoForce !== undefined)).toBe(true);
+    expect(instruments.some((d) => d.status === 'final' && d.final.place && /^\d{4}-\d{2}-\d{2}$/.test(String(d.final.date)))).toBe(true);
+    expect(instruments.some((d) => d.status === 'draft')).toBe(true);
+  });
+
+  it('open with the schema modeline, then the format version', () => {
+    const heads = SAMPLES.map((s) => s.source.split('\n').slice(0, 2).join('\n'));
+    const expected = '# yaml-language-server: $schema=../schema/agreement.schema.json\ncica: 1';
+    expect(heads.filter((h) => h !== expected)).toEqual([]);
+  });
+});
