@@ -1,0 +1,44 @@
+// Page geometry and unit conversions of the DOCX writer (points -> twips / half-points), one place for every number.
+
+/** A twip is 1/20 pt; OOXML measures indents, spacing and widths in twips (ECMA-376 §17.18.105 ST_TwipsMeasure). */
+export function twips(points: number): number {
+  return Math.round(points * 20);
+}
+
+/** Font sizes are half-points (ECMA-376 §17.3.2.38 w:sz). */
+export function halfPoints(points: number): number {
+  return Math.round(points * 2);
+}
+
+function mm(millimetres: number): number {
+  return Math.round((millimetres / 25.4) * 1440);
+}
+
+/** A4 portrait, 25 mm left/right and 20 mm top/bottom margins, header and footer 10 mm from the edge. */
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  marginLeft: mm(25),
+  marginRight: mm(25),
+  marginTop: mm(20),
+  marginBottom: mm(20),
+  header: mm(10),
+  footer: mm(10),
+} as const;
+
+/** Width of the text column in twips. */
+export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
+
+/**
+ * PT Serif's single line is (winAscent 1039 + winDescent 286) / unitsPerEm 1000 = 1.325 em (OS/2 table of
+ * PTSerif_400Regular.ttf); Word and LibreOffice size "multiple" line spacing against it, so a line height of
+ * `h` x font size is `h / 1.325` lines of 240ths (ECMA-376 §17.3.1.33 w:spacing w:line, lineRule auto).
+ */
+export const PT_SERIF_LINE_EM = 1.325;
+
+export function lineSpacing(lineHeight: number): number {
+  return Math.round((lineHeight / PT_SERIF_LINE_EM) * 240);
+}
+
+/** The underscore of PT Serif is 410/1000 em wide: a blank of `w` ems is w / 0.41 underscores. */
+export const UNDERSCORE_EM = 0.41;

@@ -1,0 +1,66 @@
+// Turns docx's packed output into reproducible bytes: our own property parts, the font table with embedded PT Serif,
+// no clock and no random ids, re-zipped in a fixed order with a fixed entry time.
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import type { DocumentMeta, LangTag } from '../../document/index.js';
+import { fontEntries, fontTableRelsXml, fontTableXml } from './fonts.js';
+import { appXml, coreXml } from './properties.js';
+import { dosDateTime, writeZip, zipEntry, type ZipEntry } from './zip.js';
+
+/** A patch whose anchor is gone means docx changed its output: a bug to fix here, not a document to ship. */
+function replaceOnce(xml: string, part: string, from: string | RegExp, to: string): string {
+  const patched = xml.replace(from, to);
+  if (patched === xml) throw new Error(`docx writer: cannot patch ${part}: ${String(from)} not found`);
+  return patched;
+}
+
+/** Widow and orphan control for every paragraph, as Word's own Normal template has it (§17.3.1.44 w:widowControl). */
+function patchStyles(xml: string): string {
+  return replaceOnce(xml, 'styles.xml', '<w:pPrDefault/>', '<w:pPrDefault><w:pPr><w:widowControl/></w:pPr></w:pPrDefault>');
+}
+
+/** Ask Word to keep the embedded fonts when the officer saves (§17.15.1.46); schema order puts it before defaultTabStop. */
+function patchSettings(xml: string): string {
+  return replaceOnce(xml, 'settings.xml', '<w:defaultTabStop', '<w:embedTrueTypeFonts/><w:defaultTabStop');
+}
+
+/**
+ * docx names the watermark shape "PowerPlusWaterMarkObject" + a random id, and writes its run without properties:
+ * give it a fixed id, and the w:noProof and w:lang that Word's own watermark run has.
+ */
+function patchHeader(xml: string, lang: LangTag): string {
+  if (!xml.includes('PowerPlusWaterMarkObject')) return xml;
+  const fixed = replaceOnce(xml, 'header', /id="PowerPlusWaterMarkObject[^"]*"/g, 'id="PowerPlusWaterMarkObject1"');
+  return replaceOnce(fixed, 'header', /<w:r><w:pict>/g, `<w:r><w:rPr><w:noProof/><w:lang w:val="${lang}"/></w:rPr><w:pict>`);
+}
+
+/** [Content_Types].xml first (ECMA-376 Part 2 §10.1.2 readers look for it), the package relationships next, then by name. */
+function entryOrder(a: string, b: string): number {
+  const rank = (n: string) => (n === '[Content_Types].xml' ? 0 : n === '_rels/.rels' ? 1 : 2);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+export function normalisePackage(packed: Uint8Array, meta: DocumentMeta): Uint8Array {
+  const parts = unzipSync(packed);
+  const lang = meta.langs[0] ?? 'en-GB';
+  const text: Record<string, string> = {};
+  for (const [name, data] of Object.entries(parts)) if (name.endsWith('.xml') || name.endsWith('.rels')) text[name] = strFromU8(data);
+
+  text['docProps/core.xml'] = coreXml(meta);
+  text['docProps/app.xml'] = appXml(meta);
+  text['word/fontTable.xml'] = fontTableXml();
+  text['word/_rels/fontTable.xml.rels'] = fontTableRelsXml();
+  text['word/styles.xml'] = patchStyles(text['word/styles.xml'] ?? '');
+  text['word/settings.xml'] = patchSettings(text['word/settings.xml'] ?? '');
+  for (const name of Object.keys(text)) if (/^word\/header\d+\.xml$/.test(name)) text[name] = patchHeader(text[name]!, lang);
+
+  const fonts = fontEntries();
+  const entries: ZipEntry[] = [];
+  const names = new Set([...Object.keys(parts), ...Object.keys(text)]);
+  for (const f of fonts) names.add(f.name);
+  for (const name of [...names].sort(entryOrder)) {
+    const font = fonts.find((f) => f.name === name);
+    if (font) entries.push(font);
+    else entries.push(zipEntry(name, name in text ? strToU8(text[name]!) : parts[name]!));
+  }
+  return writeZip(entries, dosDateTime(meta.date));
+}
