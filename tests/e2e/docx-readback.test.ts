@@ -1,0 +1,81 @@
+// Issue 3: every sample drafts to three DOCX files that pandoc reads back with every unit, in order, in the right language.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAgreement } from '../../src/model/index.js';
+import type { Agreement } from '../../src/model/types.js';
+import { SAMPLES, cica, has, run, tempDir, ROOT } from './tools.js';
+import { findUnits, hasCyrillic, letters, unitsInOrder } from './units.js';
+
+const LAYOUTS = ['en', 'ru', 'parallel'] as const;
+const out = tempDir('docx');
+const agreements = new Map<string, Agreement>();
+
+beforeAll(async () => {
+  const r = cica(['draft', ...SAMPLES, '--format', 'docx', '--out', out]);
+  expect(r.stderr).not.toMatch(/error/i);
+  expect(r.status).toBe(0);
+  for (const file of SAMPLES) {
+    const loaded = await loadAgreement(join(ROOT, file));
+    if (!loaded.ok) throw new Error(`${file} does not load`);
+    agreements.set(file, loaded.value);
+  }
+});
+
+const base = (file: string) => file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+
+function pandocText(path: string): string {
+  // --columns wide enough that no table cell wraps: each cell's paragraph stays on one line.
+  const r = run('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', '--columns=100000', path]);
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+describe.skipIf(!has('pandoc'))('pandoc reads every DOCX back', () => {
+  it('wrote three DOCX files per sample', () => {
+    expect(SAMPLES.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const file of SAMPLES) {
+    for (const layout of LAYOUTS) {
+      it(`${base(file)}.${layout}.docx holds every unit in order, in the right language`, () => {
+        const a = agreements.get(file)!;
+        const text = pandocText(join(out, `${base(file)}.${layout}.docx`));
+        const haystack = letters(text);
+        const units = unitsInOrder(a);
+        const langs = layout === 'parallel' ? (['en', 'ru'] as const) : ([layout] as const);
+        for (const lang of langs) expect(findUnits(haystack, units, lang)).toEqual([]);
+
+        // Only the layout's language: the other's units are absent (the note's bilingual letterhead aside).
+        const others = units.filter((u) => !u.where.startsWith('letterhead'));
+        if (layout === 'en') {
+          let rest = text;
+          if (a.kind === 'note') for (const line of a.letterhead) rest = rest.split(line.ru).join('');
+          expect(hasCyrillic(rest)).toBe(false);
+        }
+        if (layout === 'ru') {
+          const english = others.filter((u) => letters(u.text.en).length > 24 && letters(u.text.en) !== letters(u.text.ru));
+          for (const u of english) expect(haystack.includes(letters(u.text.en)), `${u.where} in English`).toBe(false);
+        }
+      });
+    }
+  }
+});
+
+describe.skipIf(!has('soffice'))('LibreOffice opens every DOCX', () => {
+  it('converts every sample DOCX to PDF without error', () => {
+    const pdfDir = tempDir('lo');
+    const files = SAMPLES.flatMap((f) => LAYOUTS.map((l) => join(out, `${base(f)}.${l}.docx`)));
+    const r = run('soffice', [`-env:UserInstallation=file://${pdfDir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...files]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/error/i);
+    for (const f of files) {
+      const pdf = join(pdfDir, f.replace(/^.*\//, '').replace(/\.docx$/, '.pdf'));
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      if (has('pdftotext')) {
+        const text = run('pdftotext', [pdf, '-']).stdout;
+        expect(letters(text).length).toBeGreaterThan(200);
+      }
+    }
+  });
+});
