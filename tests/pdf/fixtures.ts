@@ -2,15 +2,11 @@
 import type { Face, LaidOutDocument, Page, PageItem, TextItem } from '../../src/layout/types.js';
 import { PAGE_SIZES } from '../../src/layout/types.js';
 import type { LangTag } from '../../src/document/index.js';
-import { sfntFor } from '../../src/writers/pdf/fonts.js';
-import { shapeText } from '../../src/writers/pdf/shaping.js';
+import { measure as layoutMeasure } from '../../src/layout/fonts.js';
 
 const A4 = PAGE_SIZES.A4;
 
-export function measure(face: Face, size: number, text: string): number {
-  const upm = sfntFor(face).unitsPerEm;
-  return shapeText(face, text).reduce((w, g) => w + g.advance, 0) * (size / upm);
-}
+export const measure = layoutMeasure;
 
 export function word(text: string, x: number, y: number, face: Face = 'regular', size = 12, lang: LangTag = 'en-GB'): TextItem {
   return { kind: 'text', x, y, face, size, text, width: measure(face, size, text), lang };

@@ -4,7 +4,7 @@ import type { Face, Page, TextItem } from '../../layout/types.js';
 import type { GlyphUse } from './embed.js';
 import { paintSteps } from './runs.js';
 import { sfntFor } from './fonts.js';
-import { shapeText } from './shaping.js';
+import { shape } from '../../layout/fonts.js';
 
 /** What painting needs from the document: resource names, and where to record the glyphs used. */
 export interface PaintResources {
@@ -32,11 +32,13 @@ function isWordGap(prev: TextItem, next: TextItem): boolean {
 }
 
 /**
- * The TJ array of a run (§9.4.3). Glyphs are placed by the shaped advances the layout measured: after a
- * glyph whose shaped advance differs from its width in the font (kerning), a TJ adjustment corrects it.
- * Between items, a real space glyph (so extraction sees words) plus an adjustment to reach the next x.
+ * The text-showing operators of a run (§9.4.3): one TJ array, glyphs placed by the advances the layout
+ * measured with `shape`. Where a shaped advance differs from the glyph's width in the font (kerning), a
+ * TJ adjustment corrects it. Between items: a real space glyph (so extraction sees words) and an
+ * adjustment to reach the next item's x. A glyph the shaper raised or lowered (mark positioning)
+ * needs a text rise (Ts), which cannot live inside TJ, so the array is split around it.
  */
-function tjArray(items: readonly TextItem[], res: PaintResources): string {
+function showRun(items: readonly TextItem[], res: PaintResources): string {
   const first = items[0]!;
   const { face, size } = first;
   const font = sfntFor(face);
@@ -45,33 +47,49 @@ function tjArray(items: readonly TextItem[], res: PaintResources): string {
   const toPoints = size / font.unitsPerEm;
   let out = '[';
   let hex = '';
+  let rise = 0;
+  const flush = () => {
+    if (hex) out += `<${hex}>`;
+    hex = '';
+  };
   const adjust = (thousandths: number) => {
     const n = num(thousandths);
     if (n === '0') return;
-    if (hex) out += `<${hex}>`;
-    hex = '';
+    flush();
     out += `${n} `;
   };
-  const glyph = (id: number, advance: number, codePoints: readonly number[]) => {
+  const setRise = (units: number) => {
+    if (units === rise) return;
+    flush();
+    out = `${out.trimEnd()}] TJ ${num(units * toPoints)} Ts [`;
+    rise = units;
+  };
+  const glyph = (id: number, advance: number, chars: string, dx = 0, dy = 0): number => {
+    setRise(dy);
+    adjust(-dx * toText);
     hex += hex4(id);
-    if (!use.has(id)) use.set(id, codePoints);
-    adjust((font.advances[id]! - advance) * toText);
+    if (!use.has(id)) use.set(id, [...chars].map((c) => c.codePointAt(0)!));
+    adjust((font.advances[id]! - advance + dx) * toText);
     return advance * toPoints;
   };
   let pen = first.x;
   items.forEach((item, i) => {
     if (i > 0) {
       if (isWordGap(items[i - 1]!, item)) {
-        const space = shapeText(face, ' ')[0];
-        if (space) pen += glyph(space.id, space.advance, space.codePoints);
+        const space = shape(face, ' ');
+        pen += glyph(space.glyphs[0]!, space.advances[0]!, ' ');
       }
       adjust(((pen - item.x) * 1000) / size);
       pen = item.x;
     }
-    for (const g of shapeText(face, item.text)) pen += glyph(g.id, g.advance, g.codePoints);
+    const s = shape(face, item.text);
+    for (let g = 0; g < s.glyphs.length; g++) {
+      pen += glyph(s.glyphs[g]!, s.advances[g]!, s.chars[g]!, s.xOffsets[g], s.yOffsets[g]);
+    }
   });
-  if (hex) out += `<${hex}>`;
-  return `${out.trimEnd()}] TJ`;
+  setRise(0);
+  flush();
+  return `${out.trimEnd()}] TJ`.replace(/\[\] TJ ?/g, '');
 }
 
 /** The content stream of `page`. */
@@ -102,7 +120,7 @@ export function paintPage(page: Page, res: PaintResources): string {
       const s = num(Math.sin(rad));
       matrix = `${c} ${s} ${num(-Math.sin(rad))} ${c} ${x} ${y} Tm`;
     }
-    ops.push(`BT /${res.fontName(first.face)} ${num(first.size)} Tf ${matrix} ${tjArray(step.items, res)} ET`);
+    ops.push(`BT /${res.fontName(first.face)} ${num(first.size)} Tf ${matrix} ${showRun(step.items, res)} ET`);
     // Q restores the colour saved by q (§8.4.2), so our record of it goes back too.
     if (special) ops.push('Q');
     else gray = itemGray;

@@ -49,7 +49,7 @@ export function readSfnt(bytes: Uint8Array, postscriptName: string): SfntFont {
   const maxp = table(tables, 'maxp');
   const hhea = table(tables, 'hhea');
   const hmtx = table(tables, 'hmtx');
-  const post = table(tables, 'post');
+  const post = tables.has('post') ? table(tables, 'post') : undefined;
   const numGlyphs = maxp.getUint16(4);
   const longLoca = head.getInt16(50) === 1;
   const locaView = table(tables, 'loca');
@@ -77,8 +77,8 @@ export function readSfnt(bytes: Uint8Array, postscriptName: string): SfntFont {
     descent: hhea.getInt16(6),
     // sCapHeight exists from OS/2 version 2 on; before that, the ascent is the usual stand-in.
     capHeight: os2 && os2.getUint16(0) >= 2 ? os2.getInt16(88) : ascent,
-    italicAngle: post.getInt32(4) / 65536,
+    italicAngle: post ? post.getInt32(4) / 65536 : 0,
     weightClass: os2 ? os2.getUint16(4) : 400,
-    fixedPitch: post.getUint32(12) !== 0,
+    fixedPitch: post ? post.getUint32(12) !== 0 : false,
   };
 }
