@@ -1,0 +1,46 @@
+// Which agreements a bundle run covers: files as given, directories expanded to their *.yaml / *.yml
+// (not recursive, sorted), and each one's bundle name checked: safe, unique, confined to --out.
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve, isAbsolute } from 'node:path';
+import { error, type Diagnostic } from '../diagnostics/index.js';
+import { baseName } from '../draft.js';
+import { compareBytes, isSafeBundleName } from './paths.js';
+
+export interface Planned {
+  file: string;
+  name: string;
+  /** Set when this agreement cannot be bundled at all (it fails alone). */
+  refused?: Diagnostic;
+}
+
+/** Expands the paths; a path that does not exist is a usage error (returned as its message). */
+export async function expandPaths(paths: readonly string[]): Promise<{ files: string[] } | { missing: string }> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) return { missing: path };
+    if (info.isDirectory()) {
+      const names = (await readdir(path)).filter((n) => /\.ya?ml$/i.test(n)).sort(compareBytes);
+      files.push(...names.map((n) => join(path, n)));
+    } else files.push(path);
+  }
+  return { files: [...new Set(files)] };
+}
+
+export function planBundles(files: readonly string[], outDir: string): Planned[] {
+  const taken = new Map<string, string>();
+  return files.map((file) => {
+    const name = baseName(file);
+    const at = { span: { file, start: { line: 1, col: 1 } } };
+    const rel = relative(resolve(outDir), resolve(outDir, name));
+    if (!isSafeBundleName(name) || rel.startsWith('..') || isAbsolute(rel) || rel !== name) {
+      return { file, name, refused: error('BUNDLE_NAME_UNSAFE', `The file name "${name}" cannot name a bundle folder.`, { ...at, hint: 'Use letters, digits, spaces, ".", "_" and "-" only, not starting with a dot.' }) };
+    }
+    const other = taken.get(name.toLowerCase());
+    if (other !== undefined) {
+      return { file, name, refused: error('BUNDLE_NAME_DUPLICATE', `${file} and ${other} would both make the bundle "${name}".`, { ...at, hint: 'Rename one of the files.' }) };
+    }
+    taken.set(name.toLowerCase(), file);
+    return { file, name };
+  });
+}

@@ -1,0 +1,69 @@
+// One agreement -> one bundle on disk: render, collect sources, build the bag, stage it, rename it in.
+// Runs in a worker thread (or inline in tests); every failure comes back as diagnostics, never a throw.
+import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { baseName, FORMATS, LAYOUTS } from '../draft.js';
+import type { Lang } from '../model/types.js';
+import type { PageSizeName } from '../layout/types.js';
+import type { TemplateSet } from './renderer.js';
+import { buildBag } from './bag.js';
+import { bagInputFor, sourceDate } from './contents.js';
+import type { SecretKey } from './minisign-keys.js';
+import type { Renderer } from './renderer.js';
+import { collectSources } from './sources.js';
+import { commitBag, commitZip, stageBag } from './stage.js';
+import { zipBag } from './zip.js';
+
+export interface BundleJob {
+  file: string;
+  outDir: string;
+  templatesDir?: string;
+  creator: string;
+  pageSize: PageSizeName;
+  order: Lang[];
+  zip: boolean;
+  key?: SecretKey;
+}
+
+export interface JobResult {
+  file: string;
+  name: string;
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  bundle?: string;
+  zip?: string;
+  files?: number;
+  bytes?: number;
+  signed?: boolean;
+}
+
+const at = (file: string) => ({ span: { file, start: { line: 1, col: 1 } } });
+
+export async function bundleOne(job: BundleJob, renderer: Renderer, templates: TemplateSet): Promise<JobResult> {
+  const name = baseName(job.file);
+  const result = (ok: boolean, diagnostics: Diagnostic[], extra: Partial<JobResult> = {}): JobResult => ({ file: job.file, name, ok, diagnostics, ...extra });
+  try {
+    const drafted = await renderer.draftAgreement(job.file, {
+      layouts: LAYOUTS, formats: FORMATS, order: job.order, pageSize: job.pageSize, templates, creator: job.creator,
+    });
+    const diagnostics = [...drafted.diagnostics];
+    if (!drafted.ok || hasErrors(diagnostics)) return result(false, diagnostics);
+    const missing = (['en', 'ru'] as const).filter((l) => !drafted.value.outputs.some((o) => o.layout === l));
+    if (missing.length) {
+      return result(false, [...diagnostics, error('BUNDLE_LANGUAGE_MISSING', `The ${missing.join(' and ')} text was not rendered; a bundle needs both languages.`, at(job.file))]);
+    }
+    const sources = await collectSources(job.file, drafted.value.agreement, job.templatesDir);
+    diagnostics.push(...sources.diagnostics);
+    if (!sources.ok) return result(false, diagnostics);
+    const input = bagInputFor(name, drafted.value, sources.value, job, job.key);
+    const files = buildBag(input);
+    const staging = await stageBag(job.outDir, name, files);
+    const bundle = await commitBag(job.outDir, name, staging);
+    const zip = job.zip ? await commitZip(job.outDir, name, zipBag(name, files, sourceDate(drafted.value.agreement))) : undefined;
+    const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+    return result(true, diagnostics, { bundle, ...(zip ? { zip } : {}), files: files.length, bytes, signed: Boolean(job.key) });
+  } catch (err) {
+    // A throw here is a bug or an I/O failure (disk full, permissions): this agreement fails alone.
+    const message = err instanceof Error ? err.message : String(err);
+    return result(false, [error('BUNDLE_FAILED', `The bundle could not be written: ${message}`, at(job.file))]);
+  }
+}

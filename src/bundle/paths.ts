@@ -1,0 +1,26 @@
+// Path rules for bags: which bundle names and payload paths are safe to write and to accept when verifying.
+// A manifest line is "<hex>  <path>" (sha256sum's text form), so a path must not hold a newline, and
+// RFC 8493 section 2.1.3 percent-encodes "%" — names that need escaping are refused instead.
+
+/** A bundle (directory) name: the YAML's base name. Letters, digits, space, '.', '_', '-'; no leading dot. */
+export function isSafeBundleName(name: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}\p{M} ._-]*$/u.test(name) && !name.includes('..') && name.length <= 200;
+}
+
+/** Why a path inside a bag is unsafe, or undefined when it is a plain relative path. */
+export function unsafePathReason(path: string): string | undefined {
+  if (path.length === 0) return 'empty path';
+  if (path.includes('\0')) return 'NUL byte';
+  if (path.includes('\\')) return 'backslash';
+  if (/[\r\n%]/.test(path)) return 'newline or percent sign';
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'absolute path';
+  const parts = path.split('/');
+  if (parts.some((p) => p === '..')) return "'..' component";
+  if (parts.some((p) => p === '' || p === '.')) return 'empty or "." component';
+  return undefined;
+}
+
+/** Byte order of the UTF-8 encodings (what `LC_ALL=C sort` gives), so listings never depend on locale. */
+export function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}

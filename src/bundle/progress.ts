@@ -1,0 +1,46 @@
+// Progress of a bundle run on stderr: a redrawn bar on a terminal, one plain line per agreement otherwise
+// (CI logs), nothing at all when --json owns stdout and stderr is not a terminal.
+import { formatSpan, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
+import type { JobResult } from './job.js';
+
+export interface Progress {
+  done(result: JobResult): void;
+  finish(): void;
+}
+
+/** `file:line:col  CODE  message`, the form every cica command prints. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = formatSpan(d.span);
+  const head = `${where ? `${where}  ` : ''}${d.code}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+  return d.hint ? `${head}\n    hint: ${d.hint}` : head;
+}
+
+export function formatDiagnostics(list: readonly Diagnostic[]): string[] {
+  return sortDiagnostics(list).map(formatDiagnostic);
+}
+
+export function makeProgress(total: number, stream: NodeJS.WriteStream, quiet: boolean): Progress {
+  let count = 0;
+  const tty = Boolean(stream.isTTY);
+  const width = 30;
+  const bar = (): string => {
+    const filled = total === 0 ? width : Math.round((count / total) * width);
+    return `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total}`;
+  };
+  return {
+    done(result) {
+      count++;
+      const lines = formatDiagnostics(result.diagnostics);
+      const status = result.ok ? `bundled ${result.bundle}` : `FAILED ${result.file}`;
+      if (tty) {
+        if (lines.length || !result.ok) stream.write(`\r\x1b[K${[...lines, ...(result.ok ? [] : [status])].join('\n')}\n`);
+        stream.write(bar());
+      } else if (!quiet) {
+        stream.write([...lines, `${status} (${count}/${total})`].join('\n') + '\n');
+      }
+    },
+    finish() {
+      if (tty) stream.write('\n');
+    },
+  };
+}

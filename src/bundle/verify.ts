@@ -1,0 +1,129 @@
+// verifyBundle: one bag directory -> every problem found (not just the first), and whether it is valid,
+// tampered, unsigned or not a bag at all. Reads only regular files found by walkBag (no link is followed).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { error, type Diagnostic } from '../diagnostics/index.js';
+import { BAG_INFO, BAGIT, MANIFEST, parseBagInfo, parseManifest, sha256Hex, SIGNATURE, TAG_MANIFEST } from './bag-text.js';
+import type { PublicKey } from './minisign-keys.js';
+import { checkSignature, type SignatureReport } from './verify-signature.js';
+import { walkBag, type Tree } from './walk.js';
+
+export type VerifyStatus = 'valid' | 'invalid' | 'unsigned' | 'bad-input';
+
+export interface VerifyReport {
+  bundle: string;
+  status: VerifyStatus;
+  problems: Diagnostic[];
+  signature: Omit<SignatureReport, 'problems'>;
+  payloadFiles: number;
+  payloadBytes: number;
+}
+
+/** Re-renders a verified bag and returns the problems found comparing bytes (see rebuild.ts). */
+export type Rebuild = (bundle: string, tree: Tree, info: Map<string, string[]>) => Promise<Diagnostic[]>;
+
+const REQUIRED_TAGS = [BAGIT, BAG_INFO, MANIFEST];
+
+export async function verifyBundle(bundle: string, opts: { publicKey?: PublicKey; rebuild?: Rebuild } = {}): Promise<VerifyReport> {
+  const problems: Diagnostic[] = [];
+  const at = (path: string, line = 1) => ({ span: { file: `${bundle}/${path}`, start: { line, col: 1 } } });
+  const report = (status: VerifyStatus, signature: Omit<SignatureReport, 'problems'> = { signed: false, verified: false }, files = 0, bytes = 0): VerifyReport =>
+    ({ bundle, status, problems, signature, payloadFiles: files, payloadBytes: bytes });
+
+  let tree: Tree;
+  try {
+    tree = await walkBag(bundle);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    problems.push(error(code === 'ENOENT' ? 'BAG_NOT_FOUND' : code === 'ENOTDIR' ? 'NOT_A_BAG' : 'BAG_UNREADABLE', `${bundle} cannot be read as a bundle folder (${code ?? String(err)}).`, { span: { file: bundle, start: { line: 1, col: 1 } } }));
+    return report('bad-input');
+  }
+  if (!tree.files.has(BAGIT)) {
+    problems.push(error('NOT_A_BAG', `${bundle} is not a bundle: it has no ${BAGIT}.`, { span: { file: bundle, start: { line: 1, col: 1 } } }));
+    return report('bad-input');
+  }
+  const bytesOf = new Map<string, Buffer>();
+  const read = async (path: string): Promise<Buffer | undefined> => {
+    if (!tree.files.has(path)) return undefined;
+    if (!bytesOf.has(path)) bytesOf.set(path, await readFile(join(bundle, ...path.split('/'))));
+    return bytesOf.get(path);
+  };
+
+  for (const p of tree.links) problems.push(error('SYMLINK', `${p} is a symbolic link; a bundle holds only plain files.`, at(p)));
+  for (const p of tree.special) problems.push(error('SPECIAL_FILE', `${p} is not a plain file.`, at(p)));
+  for (const p of tree.emptyDirs) problems.push(error('EXTRA_DIRECTORY', `${p} is an empty folder that the bundle does not list.`, at(p)));
+
+  const bagit = (await read(BAGIT))!.toString('utf8');
+  if (!/^BagIt-Version: (1\.0|0\.97)\nTag-File-Character-Encoding: UTF-8\n$/.test(bagit)) {
+    problems.push(error('BAGIT_TXT_INVALID', `${BAGIT} is not "BagIt-Version: 1.0" and "Tag-File-Character-Encoding: UTF-8".`, at(BAGIT)));
+  }
+
+  // Tag manifest: covers the tag files, lists only files that exist and match.
+  const tagManifest = await read(TAG_MANIFEST);
+  const covered = new Set<string>([TAG_MANIFEST, SIGNATURE]);
+  if (!tagManifest) problems.push(error('TAGMANIFEST_MISSING', `${TAG_MANIFEST} is missing.`, at(TAG_MANIFEST)));
+  else await checkManifest(TAG_MANIFEST, tagManifest, 'tag', covered);
+  if (tagManifest) {
+    for (const tag of REQUIRED_TAGS) {
+      if (!covered.has(tag)) problems.push(error('TAG_FILE_UNLISTED', `${tag} is not listed in ${TAG_MANIFEST}.`, at(TAG_MANIFEST)));
+    }
+  }
+
+  const sigBytes = await read(SIGNATURE);
+  const sig = checkSignature(bundle, sigBytes?.toString('utf8'), tagManifest, opts.publicKey);
+  problems.push(...sig.problems);
+
+  // Payload manifest: every data/ file listed, present, with its checksum.
+  const manifest = await read(MANIFEST);
+  if (!manifest) problems.push(error('MANIFEST_MISSING', `${MANIFEST} is missing.`, at(MANIFEST)));
+  else await checkManifest(MANIFEST, manifest, 'payload', covered);
+  for (const path of [...tree.files].sort()) {
+    if (covered.has(path)) continue;
+    const code = path.startsWith('data/') ? 'PAYLOAD_EXTRA' : 'EXTRA_FILE';
+    problems.push(error(code, `${JSON.stringify(path)} is in the bundle but not listed in its manifests.`, at(path)));
+  }
+
+  // Payload-Oxum against what is really in data/.
+  const payload = [...tree.files].filter((p) => p.startsWith('data/'));
+  let octets = 0;
+  for (const p of payload) octets += (await read(p))!.length;
+  const infoBytes = await read(BAG_INFO);
+  const info = parseBagInfo(infoBytes?.toString('utf8') ?? '');
+  if (!infoBytes) problems.push(error('BAG_INFO_MISSING', `${BAG_INFO} is missing.`, at(BAG_INFO)));
+  for (const line of info.bad) problems.push(error('BAG_INFO_MALFORMED', `Line ${line} of ${BAG_INFO} is not "Label: value".`, at(BAG_INFO, line)));
+  const oxum = info.fields.get('Payload-Oxum');
+  if (infoBytes && (oxum?.length !== 1 || oxum[0] !== `${octets}.${payload.length}`)) {
+    problems.push(error('OXUM_MISMATCH', `Payload-Oxum says ${oxum?.join(', ') ?? 'nothing'}, but data/ holds ${octets} bytes in ${payload.length} files.`, at(BAG_INFO)));
+  }
+
+  // Both languages: an English and a Russian document.
+  for (const lang of ['en', 'ru']) {
+    const re = new RegExp(`^data/[^/]+\\.${lang}\\.(pdf|docx)$`);
+    if (!payload.some((p) => re.test(p))) problems.push(error('LANGUAGE_MISSING', `The bundle has no ${lang === 'en' ? 'English' : 'Russian'} document (data/*.${lang}.pdf or .docx).`, at('data')));
+  }
+
+  if (problems.length === 0 && opts.rebuild) problems.push(...(await opts.rebuild(bundle, tree, info.fields)));
+  const signature = { signed: sig.signed, verified: sig.verified, ...(sig.keyId ? { keyId: sig.keyId, trustedComment: sig.trustedComment } : {}) };
+  const onlyUnsigned = problems.length > 0 && problems.every((p) => p.code === 'SIGNATURE_MISSING');
+  return report(problems.length === 0 ? 'valid' : onlyUnsigned ? 'unsigned' : 'invalid', signature, payload.length, octets);
+
+  async function checkManifest(name: string, bytes: Buffer, kind: 'tag' | 'payload', seen: Set<string>): Promise<void> {
+    const parsed = parseManifest(bytes.toString('utf8'));
+    for (const p of parsed.problems) {
+      problems.push(error(p.unsafe ? 'UNSAFE_PATH' : 'MANIFEST_MALFORMED', `Line ${p.line} of ${name}: ${p.reason}.`, at(name, p.line)));
+    }
+    for (const e of parsed.entries) {
+      seen.add(e.path);
+      const inData = e.path.startsWith('data/');
+      if (inData !== (kind === 'payload') || (kind === 'tag' && (e.path === TAG_MANIFEST || e.path === SIGNATURE))) {
+        problems.push(error('MANIFEST_WRONG_FILE', `${name} line ${e.line} lists ${e.path}, which belongs in the other manifest.`, at(name, e.line)));
+        continue;
+      }
+      const data = await read(e.path);
+      if (!data) problems.push(error(kind === 'tag' ? 'TAG_FILE_MISSING' : 'PAYLOAD_MISSING', `${e.path} is listed in ${name} but missing.`, at(name, e.line)));
+      else if (sha256Hex(data) !== e.hex) {
+        problems.push(error(kind === 'tag' ? 'TAG_CHECKSUM_MISMATCH' : 'PAYLOAD_CHECKSUM_MISMATCH', `${e.path} has been changed: its SHA-256 does not match ${name}.`, at(e.path)));
+      }
+    }
+  }
+}

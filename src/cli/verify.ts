@@ -1,0 +1,71 @@
+// `cica verify BUNDLE... [--pub KEY] [--rebuild] [--json]`: exit 0 all valid, 1 any tampered (or unsigned
+// when --pub is given), 2 bad input (not a bundle, unreadable, bad key file). Names every problem found.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadPublicKey } from '../bundle/keyfile.js';
+import type { PublicKey } from '../bundle/minisign-keys.js';
+import { formatDiagnostics } from '../bundle/progress.js';
+import { rebuildWith } from '../bundle/rebuild.js';
+import { loadRenderer, type Renderer } from '../bundle/renderer.js';
+import { verifyBundle, type VerifyReport } from '../bundle/verify.js';
+import { isDirectory } from '../bundle/walk.js';
+import { EXIT } from './exit.js';
+import { VERSION } from './version.js';
+
+export interface VerifyCliOptions {
+  pub?: string;
+  rebuild?: boolean;
+  json?: boolean;
+}
+
+/** A folder of bundles (as `cica bundle --out` makes) stands for the bundles in it; staging folders of
+ *  an interrupted run (names starting with ".") are not bundles and are skipped. */
+async function expand(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const entries = await readdir(path, { withFileTypes: true }).catch(() => undefined);
+    if (!entries || entries.some((e) => e.name === 'bagit.txt')) {
+      out.push(path);
+      continue;
+    }
+    const inner = [];
+    for (const e of entries) {
+      if (e.isDirectory() && !e.name.startsWith('.') && (await isDirectory(join(path, e.name, 'data')))) inner.push(join(path, e.name));
+    }
+    out.push(...(inner.length ? inner.sort() : [path]));
+  }
+  return out;
+}
+
+export async function runVerify(bundles: string[], opts: VerifyCliOptions, deps: { renderer?: Renderer } = {}): Promise<number> {
+  let publicKey: PublicKey | undefined;
+  if (opts.pub) {
+    const loaded = await loadPublicKey(opts.pub);
+    if (!loaded.ok) {
+      process.stderr.write(`cica verify: ${loaded.message}\n`);
+      return EXIT.USAGE;
+    }
+    publicKey = loaded.key;
+  }
+  const rebuild = opts.rebuild ? rebuildWith(deps.renderer ?? (await loadRenderer()), VERSION) : undefined;
+  const reports: VerifyReport[] = [];
+  for (const bundle of await expand(bundles)) {
+    reports.push(await verifyBundle(bundle, { ...(publicKey ? { publicKey } : {}), ...(rebuild ? { rebuild } : {}) }));
+  }
+  const code = reports.some((r) => r.status === 'bad-input')
+    ? EXIT.USAGE
+    : reports.some((r) => r.status !== 'valid') ? EXIT.INVALID : EXIT.OK;
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify({ ok: code === EXIT.OK, bundles: reports }, null, 2)}\n`);
+    return code;
+  }
+  for (const r of reports) {
+    const sig = r.signature.verified
+      ? `signature OK (key ${r.signature.keyId})`
+      : r.signature.signed ? `signed by key ${r.signature.keyId}, not checked (give --pub)` : 'unsigned';
+    const head = r.status === 'valid' ? 'OK' : r.status === 'unsigned' ? 'UNSIGNED' : r.status === 'bad-input' ? 'NOT A BUNDLE' : 'TAMPERED';
+    process.stdout.write(`${r.bundle}: ${head}: ${r.payloadFiles} files, ${r.payloadBytes} bytes, ${sig}\n`);
+    for (const line of formatDiagnostics(r.problems)) process.stdout.write(`  ${line.replace(/\n/g, '\n  ')}\n`);
+  }
+  return code;
+}
