@@ -1,0 +1,25 @@
+// The semantic rules, one a file, run in this order after the structural walk.
+import { articlesAndOperative } from './articles-and-operative.js';
+import { bidiControl } from './bidi-control.js';
+import { blankInFinal } from './blank-in-final.js';
+import type { Rule } from './context.js';
+import { controlCharacter } from './control-character.js';
+import { crossReferences } from './cross-references.js';
+import { custody } from './custody.js';
+import { duplicateIds } from './duplicate-ids.js';
+import { enclosureAfter } from './enclosure-after.js';
+import { finalLanguages } from './final-languages.js';
+import { invisibleCharacter } from './invisible-character.js';
+import { mixedScript } from './mixed-script.js';
+import { noteDates } from './note-dates.js';
+import { numberMismatch } from './number-mismatch.js';
+import { partyReferences } from './party-references.js';
+import { signatories } from './signatories.js';
+
+export const RULES: readonly Rule[] = [
+  articlesAndOperative, duplicateIds, partyReferences, signatories, custody, finalLanguages, blankInFinal,
+  crossReferences, enclosureAfter, noteDates, numberMismatch,
+  controlCharacter, bidiControl, invisibleCharacter, mixedScript,
+];
+
+export { ruleContext, type Rule, type RuleContext } from './context.js';

@@ -1,0 +1,35 @@
+// The vocabulary of the agreement schema: one description that both the checker and the JSON Schema read.
+import type { Case } from './types.js';
+
+export interface Field {
+  shape: Shape;
+  description: string;
+  required?: boolean;
+}
+
+export type Shape =
+  | { kind: 'string'; enum?: readonly string[]; /** accept a plain number and keep its digits (reference numbers) */ numberOk?: boolean }
+  | { kind: 'integer'; minimum?: number; maximum?: number }
+  | { kind: 'boolean' }
+  /** letters, digits, `-` and `_`, starting with a letter */
+  | { kind: 'id' }
+  | { kind: 'lang' }
+  /** YYYY-MM-DD, or YYYY alone */
+  | { kind: 'date' }
+  /** a text unit: every language required, plus the extra fields given */
+  | { kind: 'text'; fields?: Record<string, Field> }
+  /** a name with Russian case forms; `cases` are the forms the templates need */
+  | { kind: 'names'; cases: readonly Case[] }
+  | { kind: 'object'; fields: Record<string, Field> }
+  | { kind: 'list'; of: Shape; minItems?: number }
+  /** an id alone, or a map with that id under `key` and more fields (custody: `csto` or `{ party: csto, keeper }`) */
+  | { kind: 'idOrObject'; key: string; object: { kind: 'object'; fields: Record<string, Field> } }
+  | { kind: 'ref'; name: string };
+
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** Names used by the markup itself (`[[deadline]]`), so no article may take them. */
+export const RESERVED_IDS: readonly string[] = ['deadline'];
+export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/;
+
+export const req = (shape: Shape, description: string): Field => ({ shape, description, required: true });
+export const opt = (shape: Shape, description: string): Field => ({ shape, description });

@@ -1,0 +1,62 @@
+// What the structural walk collects besides the values: diagnostics, every string and text unit, spans by field.
+import type { Scalar } from 'yaml';
+import { type Diagnostic, type Span } from '../diagnostics/index.js';
+import type { Locator } from '../reader/index.js';
+import type { Lang, SourceSpans } from './types.js';
+
+/** One string value of the file, for the text-hygiene rules. */
+export interface StringSite {
+  field: string;
+  node: Scalar;
+  value: string;
+}
+
+/** One text unit (the same sentence in every language), for the markup and number rules. */
+export interface UnitSite {
+  field: string;
+  langs: Partial<Record<Lang, StringSite>>;
+}
+
+/** A text unit as walked: the languages found, their spans, and its other fields (id, items). */
+export interface RawUnit {
+  $unit: true;
+  text: Partial<Record<Lang, string>>;
+  src: SourceSpans;
+  fields: Record<string, unknown>;
+  $span: Span;
+  $field: string;
+}
+
+/** A map as walked: its known fields, plus where it stands (`$span`) and its path (`$field`). */
+export type RawObject = { $span: Span; $field: string; [key: string]: unknown };
+
+export class WalkContext {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly strings: StringSite[] = [];
+  readonly units: UnitSite[] = [];
+  /** Span of each value by field path (`final.date`, `signatories[1].party`). */
+  readonly spans = new Map<string, Span>();
+  /** Span of each key by field path, where the field was written as a key. */
+  readonly keys = new Map<string, Span>();
+
+  constructor(readonly locator: Locator) {}
+
+  report(d: Diagnostic): void {
+    this.diagnostics.push(d);
+  }
+
+  /** The span of a field, or of the nearest enclosing field that has one. */
+  at(field: string): Span {
+    let f = field;
+    for (;;) {
+      const s = this.spans.get(f) ?? this.keys.get(f);
+      if (s) return s;
+      const cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
+      if (cut <= 0) return this.spans.get('') ?? this.locator.span(0);
+      f = f.slice(0, cut);
+    }
+  }
+}
+
+export const join = (parent: string, key: string | number): string =>
+  typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;

@@ -1,0 +1,104 @@
+// Reads an agreement file's text: stat first (never read a huge file), strict UTF-8, BOM dropped.
+import { readFile, stat } from 'node:fs/promises';
+import { type Result, error, fail, ok } from '../diagnostics/index.js';
+
+/** Agreements are a few dozen KiB; anything past this is not an agreement (and is never read). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface AgreementText {
+  file: string;
+  text: string;
+}
+
+const at = (file: string, line = 1, col = 1) => ({ file, start: { line, col } });
+
+/** Byte offset of the first byte that is not well-formed UTF-8 (RFC 3629 §4), or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) { i++; continue; }
+    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are ill-formed.
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** 1-based line and column (in UTF-16 units, as editors count) of a byte offset in valid UTF-8 text before it. */
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = before.split('\n');
+  const last = lines[lines.length - 1] ?? '';
+  return { line: lines.length, col: last.replace(/^\uFEFF/, '').length + 1 };
+}
+
+function utf16Hint(bytes: Uint8Array): string {
+  const bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  return bom
+    ? 'The file is saved as UTF-16; save it again as UTF-8.'
+    : 'Save the file as UTF-8 (in most editors: "Save with encoding" > UTF-8); it may have been saved as Windows-1251 or Latin-1.';
+}
+
+export async function readAgreementText(file: string): Promise<Result<AgreementText>> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) {
+      const what = info.isDirectory() ? 'a folder' : 'not a regular file';
+      return fail([error('NOT_A_FILE', `${file} is ${what}, not an agreement file.`, { span: at(file), hint: 'Give the path of a .yaml file.' })]);
+    }
+    size = info.size;
+  } catch (err) {
+    return fail([fileError(file, err)]);
+  }
+  if (size > MAX_FILE_BYTES) {
+    return fail([error('FILE_TOO_LARGE', `The file is ${(size / 1048576).toFixed(1)} MiB; an agreement file may not exceed ${MAX_FILE_BYTES / 1048576} MiB.`, {
+      span: at(file), hint: 'Check that this is the right file: an agreement is usually a few kilobytes.',
+    })]);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    return fail([fileError(file, err)]);
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const pos = positionOfByte(bytes, bad);
+    const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
+    return fail([error('INVALID_UTF8', `The file is not valid UTF-8: byte 0x${hex} at offset ${bad} is not part of a UTF-8 character.`, {
+      span: at(file, pos.line, pos.col), hint: utf16Hint(bytes),
+    })]);
+  }
+  // A byte order mark is legal in UTF-8 and invisible in editors: drop it so columns match.
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  if (text.trim() === '') {
+    return fail([error('EMPTY_FILE', 'The file is empty.', { span: at(file), hint: 'Run `cica init FILE` to write a starter agreement.' })]);
+  }
+  return ok({ file, text });
+}
+
+function fileError(file: string, err: unknown) {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    return error('FILE_NOT_FOUND', `There is no file ${file}.`, { span: at(file), hint: 'Check the spelling of the path and the current folder.' });
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return error('FILE_UNREADABLE', `${file} cannot be read: permission denied.`, { span: at(file) });
+  }
+  if (code === 'EISDIR') return error('NOT_A_FILE', `${file} is a folder, not an agreement file.`, { span: at(file) });
+  return error('FILE_UNREADABLE', `${file} cannot be read (${code ?? String(err)}).`, { span: at(file) });
+}
