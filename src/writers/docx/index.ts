@@ -34,6 +34,10 @@ export async function writeDocx(tree: DocumentTree): Promise<Uint8Array> {
       },
       paragraphStyles: paragraphStyles(styles),
     },
+    // Hyphenate by each run's w:lang, as the PDF does, so narrow parallel columns are not stretched by justification.
+    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true, consecutiveHyphenLimit: 2 },
+    // A justified line ending in a line break stays unstretched (w:doNotExpandShiftReturn, §17.15.3.24).
+    compatibility: { doNotExpandShiftReturn: true },
     sections: [section(tree.meta, body)],
   });
   const packed = await Packer.toBuffer(doc);

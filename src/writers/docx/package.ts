@@ -33,6 +33,18 @@ function patchHeader(xml: string, lang: LangTag): string {
   return replaceOnce(fixed, 'header', /<w:r><w:pict>/g, `<w:r><w:rPr><w:noProof/><w:lang w:val="${lang}"/></w:rPr><w:pict>`);
 }
 
+/**
+ * docx numbers bookmarks (w:bookmarkStart/w:bookmarkEnd w:id, §17.13.6.2) from a counter that lives as long as the
+ * process, so the second document written gets other ids: renumber them 1, 2, ... in order of appearance.
+ */
+export function renumberBookmarks(xml: string): string {
+  const ids = new Map<string, number>();
+  return xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_m, head: string, id: string, tail: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return `${head}${ids.get(id)}${tail}`;
+  });
+}
+
 /** [Content_Types].xml first (ECMA-376 Part 2 §10.1.2 readers look for it), the package relationships next, then by name. */
 function entryOrder(a: string, b: string): number {
   const rank = (n: string) => (n === '[Content_Types].xml' ? 0 : n === '_rels/.rels' ? 1 : 2);
@@ -51,6 +63,7 @@ export function normalisePackage(packed: Uint8Array, meta: DocumentMeta): Uint8A
   text['word/_rels/fontTable.xml.rels'] = fontTableRelsXml();
   text['word/styles.xml'] = patchStyles(text['word/styles.xml'] ?? '');
   text['word/settings.xml'] = patchSettings(text['word/settings.xml'] ?? '');
+  text['word/document.xml'] = renumberBookmarks(text['word/document.xml'] ?? '');
   for (const name of Object.keys(text)) if (/^word\/header\d+\.xml$/.test(name)) text[name] = patchHeader(text[name]!, lang);
 
   const fonts = fontEntries();
