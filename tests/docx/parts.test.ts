@@ -1,0 +1,177 @@
+// The DOCX parts read back as XML: styles, languages, keeps, footer fields, watermark, bookmarks, properties, fonts.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { englishDraft, fixtures, parallelDraft, russianFinal, styles } from './fixtures.js';
+import { all, runs, written } from './read.js';
+
+describe('named paragraph styles', () => {
+  it('gives every style of the stylesheet a readable Word style with its formats', async () => {
+    const doc = await written(englishDraft);
+    const xml = doc.xml('word/styles.xml');
+    expect(Object.keys(styles)).toHaveLength(6);
+    for (const [id, name] of [
+      ['CicaTitle', 'Cica Title'], ['CicaArticleHeading', 'Cica Article Heading'], ['CicaBody', 'Cica Body'],
+      ['CicaListItem', 'Cica List Item'], ['CicaLetterhead', 'Cica Letterhead'], ['CicaSignature', 'Cica Signature'],
+    ]) {
+      expect(xml).toContain(`w:styleId="${id}"><w:name w:val="${name}"/>`);
+    }
+    const heading = /w:styleId="CicaArticleHeading">([\s\S]*?)<\/w:style>/.exec(xml)?.[1] ?? '';
+    expect(heading).toContain('<w:keepNext/>');
+    expect(heading).toContain('<w:keepLines/>');
+    expect(heading).toContain('<w:jc w:val="center"/>');
+    expect(heading).toContain('<w:spacing w:after="120" w:before="240" w:line="217" w:lineRule="auto"/>');
+    const title = /w:styleId="CicaTitle">([\s\S]*?)<\/w:style>/.exec(xml)?.[1] ?? '';
+    expect(title).toContain('<w:caps/>');
+    expect(title).toContain('<w:b/>');
+    expect(title).toContain('<w:sz w:val="28"/>');
+    expect(/w:styleId="CicaBody">([\s\S]*?)<\/w:style>/.exec(xml)?.[1]).toContain('<w:jc w:val="both"/>');
+  });
+
+  it('sets PT Serif in every font slot, widow control and the primary language as defaults', async () => {
+    const xml = (await written(russianFinal)).xml('word/styles.xml');
+    const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(xml)?.[1] ?? '';
+    for (const slot of ['ascii', 'hAnsi', 'cs', 'eastAsia']) expect(defaults).toContain(`w:${slot}="PT Serif"`);
+    expect(defaults).toContain('<w:widowControl/>');
+    expect(defaults).toContain('<w:lang w:val="ru-RU"/>');
+  });
+
+  it('uses the style ids in the body', async () => {
+    const xml = (await written(englishDraft)).xml('word/document.xml');
+    expect(all(xml, /<w:pStyle w:val="([^"]+)"\/>/g)).toEqual(expect.arrayContaining(['CicaTitle', 'CicaBody', 'CicaListItem', 'CicaSignature']));
+  });
+});
+
+describe('languages', () => {
+  it.each(Object.entries(fixtures))('puts w:lang on every run of %s, ru-RU exactly where the text is Cyrillic', async (_name, tree) => {
+    const doc = await written(tree);
+    const parts = Object.keys(doc.parts).filter((n) => /^word\/(document|header\d+|footer\d+)\.xml$/.test(n));
+    let checked = 0;
+    for (const part of parts) {
+      for (const r of runs(doc.xml(part))) {
+        const lang = /<w:lang w:val="([^"]+)"\/>/.exec(r)?.[1];
+        expect(lang, `${part}: ${r}`).toMatch(/^(en-GB|ru-RU)$/);
+        const text = all(r, /<w:t[^>]*>([^<]*)<\/w:t>/g).join('');
+        if (/[\u0400-\u04FF]/.test(text)) expect(lang).toBe('ru-RU');
+        else if (/[A-Za-z]/.test(text)) expect(lang).toBe('en-GB');
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
+
+describe('blocks', () => {
+  it('writes labels as text and a tab with a matching hanging indent, not Word numbering', async () => {
+    const xml = (await written(englishDraft)).xml('word/document.xml');
+    expect(xml).not.toContain('<w:numPr>');
+    const para = /<w:p>(?:(?!<w:p>)[\s\S])*?>i\.<\/w:t><w:tab\/>[\s\S]*?<\/w:p>/.exec(xml)?.[0] ?? '';
+    const left = /<w:ind w:left="(\d+)" w:hanging="(\d+)"\/>/.exec(para);
+    expect(left).not.toBeNull();
+    expect(left![1]).toBe(left![2]);
+    expect(para).toContain(`<w:tab w:val="left" w:pos="${left![1]}"/>`);
+    // The nested item "a)" starts where the text of level 0 starts.
+    const nested = /<w:p>(?:(?!<w:p>)[\s\S])*?>a\)<\/w:t><w:tab\/>/.exec(xml)?.[0] ?? '';
+    expect(nested).toContain(`w:left="${2 * Number(left![1])}" w:hanging="${left![1]}"`);
+  });
+
+  it('turns the page break into w:pageBreakBefore on the next paragraph', async () => {
+    const xml = (await written(englishDraft)).xml('word/document.xml');
+    expect(all(xml, /(<w:pageBreakBefore\/>)/g)).toHaveLength(1);
+    expect(/<w:p><w:pPr>(?:(?!<\/w:p>)[\s\S])*<w:pageBreakBefore\/>(?:(?!<\/w:p>)[\s\S])*Done in/.test(xml)).toBe(true);
+    expect(xml).not.toContain('w:type="page"');
+  });
+
+  it('draws parallel rows as one borderless fixed table, keeping heading rows with the next', async () => {
+    const xml = (await written(parallelDraft)).xml('word/document.xml');
+    const table = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(xml)?.[1] ?? '';
+    expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(all(table, /<w:gridCol w:w="(\d+)"\/>/g).map(Number).reduce((a, b) => a + b, 0)).toBe(11906 - 2 * 1417);
+    for (const side of ['top', 'bottom', 'left', 'right', 'insideH', 'insideV']) expect(table).toMatch(new RegExp(`<w:${side} w:val="none"`));
+    const rows = all(table, /(<w:tr>[\s\S]*?<\/w:tr>)/g);
+    expect(rows).toHaveLength(4);
+    expect(rows[1]!.match(/<w:keepNext\/>/g)?.length).toBe(2);
+    expect(rows[2]).not.toContain('<w:keepNext/>');
+    expect(rows.join('')).not.toContain('<w:cantSplit/>');
+  });
+
+  it('keeps the signature row whole, with a signature line in each column', async () => {
+    const xml = (await written(russianFinal)).xml('word/document.xml');
+    const table = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(xml)?.[1] ?? '';
+    expect(table).toContain('<w:cantSplit/>');
+    expect(all(table, /(<w:tc>)/g)).toHaveLength(2);
+    expect(all(table, />(_{10,})<\/w:t>/g)).toHaveLength(2);
+  });
+
+  it('links cross-references to bookmarks that exist, with ids numbered from 1', async () => {
+    for (const tree of Object.values(fixtures)) {
+      const xml = (await written(tree)).xml('word/document.xml');
+      const names = all(xml, /<w:bookmarkStart w:name="([^"]+)"/g);
+      const anchors = all(xml, /<w:hyperlink[^>]*w:anchor="([^"]+)"/g);
+      expect(anchors.length).toBeGreaterThan(0);
+      for (const a of anchors) expect(names).toContain(a);
+      expect(all(xml, /<w:bookmarkStart[^>]*w:id="(\d+)"/g)).toEqual(names.map((_n, i) => String(i + 1)));
+    }
+  });
+});
+
+describe('page furniture', () => {
+  it('writes the page label with PAGE and NUMPAGES fields, centered and small', async () => {
+    const xml = (await written(parallelDraft)).xml('word/footer1.xml');
+    expect(all(xml, /<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)).toEqual(['PAGE', 'NUMPAGES', 'PAGE', 'NUMPAGES']);
+    expect(all(xml, /<w:t[^>]*>([^<]*)<\/w:t>/g)).toEqual(['Page ', ' of ', ' / Страница ', ' из ']);
+    expect(xml).toContain('<w:jc w:val="center"/>');
+    expect(xml).toContain('<w:sz w:val="18"/>');
+  });
+
+  it('puts the watermark shape in the header of drafts only', async () => {
+    const draft = await written(parallelDraft);
+    const header = draft.xml('word/header1.xml');
+    expect(header).toContain('<v:shape id="PowerPlusWaterMarkObject1"');
+    expect(header).toContain('string="DRAFT · ПРОЕКТ"');
+    expect(header).toContain('rotation:315');
+    const final = await written(russianFinal);
+    expect(Object.keys(final.parts).filter((n) => n.startsWith('word/header'))).toEqual([]);
+    expect(final.xml('word/document.xml')).not.toContain('PowerPlusWaterMark');
+  });
+
+  it('sets an A4 page with 25 mm side and 20 mm top and bottom margins', async () => {
+    const xml = (await written(englishDraft)).xml('word/document.xml');
+    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="1417" w:bottom="1134" w:left="1417"/);
+  });
+});
+
+describe('document properties', () => {
+  it('takes dates from meta.date and names the title, author, language and application', async () => {
+    const doc = await written(russianFinal);
+    const core = doc.xml('docProps/core.xml');
+    expect(all(core, /<dcterms:(?:created|modified)[^>]*>([^<]+)</g)).toEqual(['2020-03-11T00:00:00Z', '2020-03-11T00:00:00Z']);
+    expect(core).toContain('<dc:title>Протокол о сотрудничестве</dc:title>');
+    expect(core).toContain('<dc:creator>CICA Secretariat</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>CICA Secretariat</cp:lastModifiedBy>');
+    expect(core).toContain('<dc:language>ru-RU</dc:language>');
+    expect(core).toContain('<dc:subject>Cooperation between Secretariats</dc:subject>');
+    expect(doc.xml('docProps/app.xml')).toContain('<Application>cica 0.1.0</Application>');
+  });
+});
+
+describe('fonts', () => {
+  it('embeds the four PT Serif faces, recoverable with their keys, and names Times New Roman as the alternative', async () => {
+    const doc = await written(englishDraft);
+    const table = doc.xml('word/fontTable.xml');
+    expect(table).toContain('<w:font w:name="PT Serif"><w:altName w:val="Times New Roman"/>');
+    const root = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/pt-serif/package.json'));
+    const faces = ['400Regular/PTSerif_400Regular.ttf', '700Bold/PTSerif_700Bold.ttf', '400Regular_Italic/PTSerif_400Regular_Italic.ttf', '700Bold_Italic/PTSerif_700Bold_Italic.ttf'];
+    const keys = all(table, /w:fontKey="\{([^}]+)\}"/g);
+    expect(keys).toHaveLength(4);
+    faces.forEach((face, i) => {
+      const original = readFileSync(join(root, face));
+      const stored = Buffer.from(doc.parts[`word/fonts/font${i + 1}.odttf`]!);
+      const hex = keys[i]!.replace(/-/g, '');
+      for (let b = 0; b < 32; b += 1) stored[b] = stored[b]! ^ parseInt(hex.slice(30 - 2 * (b % 16), 32 - 2 * (b % 16)), 16);
+      expect(stored.equals(original)).toBe(true);
+    });
+  });
+});
