@@ -3,8 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/index.js';
-import { baseName } from '../draft.js';
-import { compareBytes, isSafeBundleName } from './paths.js';
+import { bundleName as baseName, compareBytes, isSafeBundleName } from './paths.js';
 
 export interface Planned {
   file: string;

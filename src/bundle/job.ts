@@ -1,7 +1,7 @@
 // One agreement -> one bundle on disk: render, collect sources, build the bag, stage it, rename it in.
 // Runs in a worker thread (or inline in tests); every failure comes back as diagnostics, never a throw.
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
-import { baseName, FORMATS, LAYOUTS } from '../draft.js';
+import { BUNDLE_FORMATS as FORMATS, BUNDLE_LAYOUTS as LAYOUTS, bundleName as baseName } from './paths.js';
 import type { Lang } from '../model/types.js';
 import type { PageSizeName } from '../layout/types.js';
 import type { TemplateSet } from './renderer.js';

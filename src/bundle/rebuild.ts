@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
-import { baseName, FORMATS, LAYOUTS } from '../draft.js';
+import { BUNDLE_FORMATS as FORMATS, BUNDLE_LAYOUTS as LAYOUTS, bundleName as baseName } from './paths.js';
 import type { Lang } from '../model/types.js';
 import type { PageSizeName } from '../layout/types.js';
 import { buildBag } from './bag.js';
