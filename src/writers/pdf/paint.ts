@@ -13,14 +13,20 @@ export interface PaintResources {
   opacityState(opacity: number): string;
 }
 
-/** Fixed-point, at most 3 decimals, no exponent, no "-0": the same number always prints the same. */
+/**
+ * At most 3 decimals, no "-0": the same number always prints the same. k/1000 prints as its shortest
+ * round-trip decimal (ECMA-262 Number::toString), so never more than 3 decimals and no exponent for the
+ * magnitudes of a page (|v| < 1e21).
+ */
 export function num(v: number): string {
-  const s = v.toFixed(3).replace(/\.?0+$/, '');
-  return s === '-0' ? '0' : s;
+  const r = Math.round(v * 1000) / 1000;
+  return r === 0 ? '0' : String(r);
 }
 
+const HEX: string[] = [];
+
 function hex4(gid: number): string {
-  return gid.toString(16).padStart(4, '0');
+  return (HEX[gid] ??= gid.toString(16).padStart(4, '0'));
 }
 
 const WHITESPACE = /\s/u;
