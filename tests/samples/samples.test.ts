@@ -1,0 +1,106 @@
+// Every sample agreement loads with no diagnostic at all, and the reference ones say what the references say.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAgreement } from '../../src/model/index.js';
+import type { Agreement, Instrument, Note } from '../../src/model/types.js';
+
+const DIR = fileURLToPath(new URL('../../agreements/', import.meta.url));
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+
+async function load(name: string): Promise<Agreement> {
+  const result = await loadAgreement(join(DIR, name));
+  if (!result.ok) throw new Error(`${name} does not load: ${JSON.stringify(result.diagnostics)}`);
+  return result.value;
+}
+
+async function instrument(name: string): Promise<Instrument> {
+  const agreement = await load(name);
+  if (agreement.kind === 'note') throw new Error(`${name} is a note`);
+  return agreement;
+}
+
+describe('agreements/', () => {
+  it('holds at least five samples', () => {
+    expect(FILES.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(FILES)('%s loads with no error and no warning', async (name) => {
+    const result = await loadAgreement(join(DIR, name));
+    expect(result.diagnostics.map((d) => `${d.code} ${d.field ?? ''} ${d.span?.start.line ?? ''}`)).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('csto-cica-memorandum.yaml', () => {
+  it('has the reference structure: 2 recitals, 7 unheaded articles, two paragraphs in Articles 3 and 5', async () => {
+    const m = await instrument('csto-cica-memorandum.yaml');
+    expect(m.kind).toBe('memorandum');
+    expect(m.status).toBe('draft');
+    expect(m.parties.map((p) => [p.id, p.abbr.en, p.abbr.ru])).toEqual([['csto', 'CSTO', 'ОДКБ'], ['cica', 'CICA', 'СВМДА']]);
+    expect(m.preamble).toHaveLength(2);
+    expect(m.operative).toEqual([]);
+    expect(m.articles.map((a) => a.paragraphs.length)).toEqual([1, 1, 2, 1, 2, 1, 1]);
+    expect(m.articles.every((a) => a.heading === undefined && !a.numbered)).toBe(true);
+  });
+
+  it('leaves place and day blank, in two originals, Russian and English, CSTO copy first', async () => {
+    const m = await instrument('csto-cica-memorandum.yaml');
+    expect(m.final.place).toBeUndefined();
+    expect([m.final.date.year, m.final.date.month, m.final.date.day]).toEqual([2020, undefined, undefined]);
+    expect(m.final.originals).toBe(2);
+    expect(m.final.languages).toEqual(['ru', 'en']);
+    expect(m.final.equallyAuthentic).toBe(false);
+    expect(m.final.custody.map((c) => [c.party, c.keeper])).toEqual([['csto', undefined], ['cica', undefined]]);
+    expect(m.signatories.map((s) => [s.party, s.name?.en, s.title?.en])).toEqual([
+      ['csto', 'Stanislav Zas', 'Secretary General'],
+      ['cica', 'Habibullo Mirzozoda', 'Executive Director'],
+    ]);
+    expect(m.parties.map((p) => p.signatureName?.en.nom)).toEqual([
+      'Collective Security Treaty Organisation',
+      'Secretariat of Conference on Interaction and Confidence Building Measures in Asia',
+    ]);
+  });
+});
+
+describe('cica-sco-rats-protocol.yaml', () => {
+  it('has five recitals and an unnumbered operative part whose list has 4 items', async () => {
+    const p = await instrument('cica-sco-rats-protocol.yaml');
+    expect(p.kind).toBe('protocol');
+    expect(p.status).toBe('final');
+    expect(p.preamble).toHaveLength(5);
+    expect(p.articles).toEqual([]);
+    expect(p.operative).toHaveLength(2);
+    expect(p.operative[0]?.items).toHaveLength(4);
+    expect(p.operative[0]?.items.every((i) => i.items.length === 0)).toBe(true);
+  });
+
+  it('was executed on 20 September 2017, no place, English and Russian equally authentic, RATS copy at its Executive Committee', async () => {
+    const p = await instrument('cica-sco-rats-protocol.yaml');
+    expect(p.final.place).toBeUndefined();
+    expect([p.final.date.year, p.final.date.month, p.final.date.day]).toEqual([2017, 9, 20]);
+    expect(p.final.languages).toEqual(['en', 'ru']);
+    expect(p.final.equallyAuthentic).toBe(true);
+    expect(p.final.custody.map((c) => c.party)).toEqual(['cica', 'rats']);
+    expect(p.final.custody[1]?.keeper?.en.nom).toBe('the Executive Committee of the SCO RATS');
+    expect(p.final.custody[1]?.keeper?.ru.pre).toBe('Исполнительном комитете РАТС ШОС');
+    expect(p.signatories.map((s) => s.name?.en)).toEqual(['Gong Jianwei', 'Yevgeniy Sysoyev']);
+  });
+});
+
+describe('note-18-4-58emb.yaml', () => {
+  it('circulates the memorandum under a silence procedure expiring on 2020-03-21', async () => {
+    const n = (await load('note-18-4-58emb.yaml')) as Note;
+    expect(n.kind).toBe('note');
+    expect(n.reference).toBe('18-4/58emb');
+    expect([n.date.year, n.date.month, n.date.day]).toEqual([2020, 3, 11]);
+    expect([n.silence?.deadline.year, n.silence?.deadline.month, n.silence?.deadline.day]).toEqual([2020, 3, 21]);
+    expect(n.body.map((b) => b.id)).toEqual(['circulate', 'consent']);
+    expect(n.body[0]?.text.en).toContain('[[deadline]]');
+    expect(n.body[0]?.text.ru).toContain('[[deadline]]');
+    expect(n.enclosure?.after).toBe('circulate');
+    expect(n.enclosure?.path).toBe(join(DIR, 'csto-cica-memorandum.yaml'));
+    expect(n.addressBlock.map((l) => l.en)).toEqual(['EMBASSIES OF THE CICA MEMBER STATES', 'Ankara, Dushanbe, Moscow, Nur-Sultan, Tashkent']);
+  });
+});
