@@ -45,6 +45,22 @@ export function renumberBookmarks(xml: string): string {
   });
 }
 
+/**
+ * Most parts (theme, settings, numbering, relationships) are the same for every document: deflate each content once.
+ * Bounded, so a long run over many documents does not grow it without end.
+ */
+const deflated = new Map<string, ZipEntry>();
+
+function cachedEntry(name: string, content: string): ZipEntry {
+  const key = `${name}\n${content}`;
+  const hit = deflated.get(key);
+  if (hit) return hit;
+  if (deflated.size >= 64) deflated.clear();
+  const entry = zipEntry(name, strToU8(content));
+  deflated.set(key, entry);
+  return entry;
+}
+
 /** [Content_Types].xml first (ECMA-376 Part 2 §10.1.2 readers look for it), the package relationships next, then by name. */
 function entryOrder(a: string, b: string): number {
   const rank = (n: string) => (n === '[Content_Types].xml' ? 0 : n === '_rels/.rels' ? 1 : 2);
@@ -73,7 +89,8 @@ export function normalisePackage(packed: Uint8Array, meta: DocumentMeta): Uint8A
   for (const name of [...names].sort(entryOrder)) {
     const font = fonts.find((f) => f.name === name);
     if (font) entries.push(font);
-    else entries.push(zipEntry(name, name in text ? strToU8(text[name]!) : parts[name]!));
+    else if (name === 'word/document.xml' || !(name in text)) entries.push(zipEntry(name, name in text ? strToU8(text[name]!) : parts[name]!));
+    else entries.push(cachedEntry(name, text[name]!));
   }
   return writeZip(entries, dosDateTime(meta.date));
 }
