@@ -1,5 +1,5 @@
 // The structural walk: YAML nodes against the schema (schema.ts) -> plain values, every problem reported.
-import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { type Span, error } from '../diagnostics/index.js';
 import { DEFINITIONS } from './schema.js';
 import type { Field, Shape } from './shape.js';
@@ -26,6 +26,7 @@ export const isNull = (node: unknown): boolean => node == null || (isScalar(node
 
 /** Walks one value; `at` is where it is named (its key), for problems about the value as a whole. */
 export function walkValue(node: unknown, shape: Shape, field: string, at: Span, ctx: WalkContext): unknown {
+  if (isAlias(node)) return undefined; // reported by the reader (YAML_ALIAS); never expanded
   if (node && typeof node === 'object' && (node as Node).range) ctx.spans.set(field, ctx.locator.nodeSpan(node as Node));
   switch (shape.kind) {
     case 'string': return walkString(node, shape, field, ctx);
@@ -56,7 +57,7 @@ function walkList(node: unknown, shape: Extract<Shape, { kind: 'list' }>, field:
   const out: unknown[] = [];
   node.items.forEach((item, i) => {
     const f = join(field, i);
-    const span = ctx.locator.nodeSpan(item as Node);
+    const span = isNull(item) ? dashBefore(item, ctx) : ctx.locator.nodeSpan(item as Node);
     const v = isNull(item)
       ? void ctx.report(error('WRONG_TYPE', `Entry ${i + 1} of \`${field}\` is empty.`, { span, field: f, hint: 'Fill it in or delete the "-" line.' }))
       : walkValue(item, shape.of, f, span, ctx);
@@ -64,23 +65,36 @@ function walkList(node: unknown, shape: Extract<Shape, { kind: 'list' }>, field:
   });
   if (shape.minItems && node.items.length < shape.minItems) {
     ctx.report(error('TOO_FEW_ITEMS', `\`${field}\` needs at least ${shape.minItems} ${shape.minItems === 1 ? 'entry' : 'entries'}; it has ${node.items.length}.`, {
-      span: ctx.at(field), field,
+      span: ctx.keys.get(field) ?? ctx.at(field), field,
     }));
   }
   return out;
 }
 
+/** An empty list entry has no text of its own: point at its "-". */
+function dashBefore(item: unknown, ctx: WalkContext): Span {
+  let i = ((item as Node | null)?.range?.[0] ?? 1) - 1;
+  const text = ctx.locator.text;
+  while (i > 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return ctx.locator.span(text[i] === '-' ? i : i + 1);
+}
+
 /** A map's known fields, walked; unknown keys and missing required fields reported. */
 export function walkFields(pairs: Pair[], fields: Record<string, Field>, field: string, at: Span, ctx: WalkContext, out: RawObject, also: readonly string[] = []): void {
   const known = [...Object.keys(fields), ...also];
+  const seen = new Set<string>();
   for (const pair of pairs) {
     const keyNode = pair.key as Node | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    // A second `key:` is reported by the parser (DUPLICATE_KEY); the first one counts.
+    if (seen.has(key)) continue;
+    seen.add(key);
     const keySpan = ctx.locator.nodeSpan(keyNode);
     const f = join(field, key);
     const spec = fields[key];
     if (!spec) {
-      if (also.includes(key)) continue;
+      // `<<` (a merge key) is reported by the reader (YAML_MERGE); once is enough.
+      if (also.includes(key) || key === '<<') continue;
       ctx.report(error('UNKNOWN_KEY', `\`${key}\` is not a field of ${field ? `\`${field}\`` : 'an agreement'}.`, {
         span: keySpan, field: f, hint: unknownKeyHint(key, known),
       }));

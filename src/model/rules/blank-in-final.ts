@@ -1,4 +1,5 @@
-// A final agreement is complete: place, full date and every signatory's name (a draft may leave them blank).
+// A final agreement is complete: full date and every signatory's name (a draft may leave them blank). The place
+// stays optional: the executed CICA-SCO RATS Protocol of 20 September 2017 names none (shared/reference/002).
 import { error } from '../../diagnostics/index.js';
 import type { PartialDate } from '../types.js';
 import type { Rule, RuleContext } from './context.js';
@@ -19,9 +20,6 @@ export const blankInFinal: Rule = (ctx) => {
     return;
   }
   if (!ctx.given('final')) return;
-  if (!a.final.place && !ctx.given('final.place')) {
-    ctx.report(error('BLANK_IN_FINAL', 'A final agreement needs the place of signature (`final.place`).', { span: ctx.walk.keys.get('final') ?? ctx.at('final'), field: 'final.place', hint: HINT }));
-  }
   fullDate(ctx, a.final.date, 'final.date');
   for (const s of a.signatories) {
     const field = ctx.fieldOf(s);

@@ -19,7 +19,7 @@ export const signatories: Rule = (ctx) => {
   for (const p of a.parties) {
     if (!p.id || seen.has(p.id)) continue;
     ctx.report(error('MISSING_SIGNATORY', `The party \`${p.id}\` has no signatory.`, {
-      span: ctx.at('signatories'), field: 'signatories', hint: `Add \`- party: ${p.id}\` with the signatory's name and title.`,
+      span: ctx.walk.keys.get('signatories') ?? ctx.at('signatories'), field: 'signatories', hint: `Add \`- party: ${p.id}\` with the signatory's name and title.`,
     }));
   }
 };

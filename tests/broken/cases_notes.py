@@ -1,0 +1,26 @@
+"""Broken notes verbales: dative forms, silence deadline, enclosure. (name, base, edits[, extra])
+An extra entry '@name' stands for the expectations of enclosures/name.yaml (written by generate.py)."""
+
+CASES = [
+    ('note-missing-dative', 'note', [('ru: { nom: Посольства государств-членов, dat: Посольствам государств-членов }', 'ru: ⟦MISSING_CASE_FORM⟧Посольства государств-членов')]),
+    ('note-deadline-without-silence', 'note', [('silence:\n  deadline: 2020-03-21\n', ''),
+        ('expiring on [[deadline]]', 'expiring on ⟦BAD_CROSS_REFERENCE⟧[[deadline]]'), ('истекающей [[deadline]]', 'истекающей ⟦BAD_CROSS_REFERENCE⟧[[deadline]]')]),
+    ('note-deadline-with-case', 'note', [('истекающей [[deadline]]', 'истекающей ⟦BAD_CROSS_REFERENCE⟧[[deadline:gen]]')]),
+    ('note-deadline-before-date', 'note', [('deadline: 2020-03-21', 'deadline: ⟦BAD_DATE⟧2020-03-01')]),
+    ('note-cross-reference-to-body', 'note', [('In absence of objection', 'Under ⟦BAD_CROSS_REFERENCE⟧[[circulate]], in absence of objection')]),
+    ('note-enclosure-after-unknown', 'note', [('after: circulate', 'after: ⟦BAD_CROSS_REFERENCE⟧circulat')]),
+    ('note-enclosure-missing-file', 'note', [('file: ../../model/fixtures/memorandum.yaml', 'file: ⟦ENCLOSURE⟧../../model/fixtures/memorandom.yaml')]),
+    ('note-enclosure-invalid', 'note', [('file: ../../model/fixtures/memorandum.yaml', 'file: ⟦ENCLOSURE⟧../enclosures/bad-memorandum.yaml')], ['@bad-memorandum']),
+    ('note-enclosure-is-a-note', 'note', [('file: ../../model/fixtures/memorandum.yaml', 'file: ⟦ENCLOSURE⟧../../model/fixtures/note.yaml'), ('  after: circulate\n', '')]),
+    ('note-blank-in-final-year-only', 'note', [('date: 2020-03-11', 'date: ⟦BLANK_IN_FINAL⟧2020')]),
+    ('note-empty-letterhead', 'note', [("""letterhead:
+  - en: Secretariat of the Conference on Interaction and Confidence Building Measures in Asia
+    ru: Секретариат Совещания по взаимодействию и мерам доверия в Азии
+""", '⟦TOO_FEW_ITEMS⟧letterhead: []\n')]),
+    ('note-reference-missing', 'note', [('cica: 1', '⟦MISSING_FIELD⟧cica: 1'), ('reference: 18-4/58emb\n', '')]),
+    ('note-kind-missing', 'note', [('cica: 1', '⟦MISSING_FIELD⟧cica: 1'), ('kind: note\n', '')]),
+]
+
+ENCLOSURES = [
+    ('bad-memorandum', 'memorandum', [('    numbered: true', '    ⟦UNKNOWN_KEY⟧numbred: true'), ('date: 2020', 'date: ⟦BAD_DATE⟧2020-02-30')]),
+]
