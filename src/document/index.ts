@@ -1,2 +1,3 @@
-// The document tree: typed blocks and inlines that templates produce and writers render.
+// The document tree: typed blocks and inlines that templates produce and writers render; a printer for tests.
 export * from './tree.js';
+export { printDocument } from './printer.js';

@@ -1,0 +1,75 @@
+// printDocument: the tree as indented text, one block a line, inline kinds visible — for golden tests.
+import type { Block, DocumentTree, Inline, Paragraph } from './tree.js';
+
+/** Text runs are quoted (JSON string syntax: no-break spaces show as \u00a0); other inlines are [kind ...]. */
+function inlines(list: readonly Inline[]): string {
+  return list.map((i) => {
+    switch (i.kind) {
+      case 'text': return JSON.stringify(i.text).replace(/\u00a0/g, '\\u00a0');
+      case 'emphasis': return `[em ${inlines(i.children)}]`;
+      case 'strong': return `[strong ${inlines(i.children)}]`;
+      case 'crossReference': return `[ref ${i.target} ${inlines(i.children)}]`;
+      case 'blank': return `[blank ${i.width}]`;
+      case 'lineBreak': return '[br]';
+    }
+  }).join(' ');
+}
+
+function paragraph(p: Paragraph, pad: string): string {
+  const attrs = [p.style, p.lang, p.id ? `#${p.id}` : '', p.label !== undefined ? `label=${JSON.stringify(p.label)}` : ''].filter(Boolean).join(' ');
+  return `${pad}p(${attrs}) ${inlines(p.children)}`;
+}
+
+function block(b: Block, pad: string, out: string[]): void {
+  const inner = `${pad}  `;
+  switch (b.kind) {
+    case 'paragraph':
+      out.push(paragraph(b, pad));
+      break;
+    case 'list':
+      out.push(`${pad}list`);
+      for (const item of b.items) {
+        out.push(`${inner}item ${JSON.stringify(item.label)} level=${item.level}${item.id ? ` #${item.id}` : ''}`);
+        for (const child of item.blocks) block(child, `${inner}  `, out);
+      }
+      break;
+    case 'parallelRow':
+      out.push(`${pad}row${b.keepWithNext ? ' keep-with-next' : ''}`);
+      b.cells.forEach((cell, i) => {
+        out.push(`${inner}cell ${i + 1}`);
+        for (const child of cell) block(child, `${inner}  `, out);
+      });
+      break;
+    case 'signatureBlock':
+      out.push(`${pad}signatures`);
+      b.columns.forEach((c, i) => {
+        out.push(`${inner}column ${i + 1} ${c.lang}`);
+        for (const p of c.heading) out.push(paragraph(p, `${inner}  heading `));
+        out.push(`${inner}  ----`);
+        for (const p of c.signatory) out.push(paragraph(p, `${inner}  signatory `));
+      });
+      break;
+    case 'letterhead':
+      out.push(`${pad}letterhead`);
+      for (const p of b.blocks) out.push(paragraph(p, inner));
+      break;
+    case 'pageBreak':
+      out.push(`${pad}page-break`);
+      break;
+    case 'spacer':
+      out.push(`${pad}spacer ${b.height}pt`);
+      break;
+  }
+}
+
+/** Meta first, then the blocks; styles are listed by name only (their settings live in styles.json). */
+export function printDocument(tree: DocumentTree): string {
+  const m = tree.meta;
+  const out = [
+    `title: ${m.title}`, `subject: ${m.subject}`, `author: ${m.author}`, `langs: ${m.langs.join(' ')}`, `date: ${m.date}`,
+    ...(m.watermark ? [`watermark: ${m.watermark}`] : []), `page label: ${m.pageLabel}`, `creator: ${m.creator}`,
+    `styles: ${Object.keys(tree.styles).join(' ')}`, '',
+  ];
+  for (const b of tree.blocks) block(b, '', out);
+  return `${out.join('\n')}\n`;
+}

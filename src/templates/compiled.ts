@@ -1,0 +1,39 @@
+// One compiled template or partial, whose errors remember the file they were thrown in.
+import { TEMPLATE_FILE } from './errors.js';
+import { RUNTIME_OPTIONS, type Environment } from './env.js';
+
+export interface CompiledTemplate {
+  file: string;
+  /** Renders with `data` as Handlebars' @data (our render state and @lang). */
+  render: (context: unknown, data: Record<string, unknown>) => string;
+  /** The same template as a partial: Handlebars calls it with the caller's options. */
+  partial: (context: unknown, options: RuntimeOptions) => string;
+}
+
+function mark(e: unknown, file: string): unknown {
+  if (typeof e === 'object' && e !== null && !(TEMPLATE_FILE in e)) {
+    (e as Record<symbol, unknown>)[TEMPLATE_FILE] = file;
+  }
+  return e;
+}
+
+export function compileTemplate(hb: Environment, ast: hbs.AST.Program, file: string, options: CompileOptions): CompiledTemplate {
+  const fn = hb.compile(ast, options);
+  return {
+    file,
+    render: (context, data) => {
+      try {
+        return fn(context, { ...RUNTIME_OPTIONS, data });
+      } catch (e) {
+        throw mark(e, file);
+      }
+    },
+    partial: (context, runtime) => {
+      try {
+        return fn(context, runtime);
+      } catch (e) {
+        throw mark(e, file);
+      }
+    },
+  };
+}

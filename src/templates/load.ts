@@ -1,0 +1,102 @@
+// loadTemplates: the built-in templates (the package's templates/ folder), overridden file by file by an
+// officer's folder; parsed, checked and compiled once per run.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { error, type Diagnostic, type Result, fail, ok } from '../diagnostics/index.js';
+import type { Stylesheet } from '../document/index.js';
+import { checkTemplate } from './check.js';
+import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES } from './env.js';
+import { compileTemplate, type CompiledTemplate } from './compiled.js';
+import { parseStyles } from './styles.js';
+
+/** The package's own templates: resolved from this file, so it works from src/ (vitest) and dist/. */
+export const BUILTIN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const KINDS = ['memorandum', 'protocol', 'note'] as const;
+export const STYLES_FILE = 'styles.json';
+
+export interface TemplateSet {
+  /** `memorandum.en`, `note.ru`, ...: the main template of each kind and language. */
+  main: ReadonlyMap<string, CompiledTemplate>;
+  styles: Stylesheet;
+  /** Every file used, relative path -> the path it was read from. */
+  files: ReadonlyMap<string, string>;
+}
+
+/** Relative paths (with `/`) of the .hbs and .json files under dir. */
+async function listTemplateFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(hbs|json)$/.test(entry.name)) continue;
+    out.push(relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  }
+  return out.sort();
+}
+
+async function sources(dir?: string): Promise<Result<Map<string, string>>> {
+  const files = new Map<string, string>();
+  for (const rel of await listTemplateFiles(BUILTIN_DIR)) files.set(rel, join(BUILTIN_DIR, rel));
+  if (dir === undefined) return ok(files);
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    return fail([error('TEMPLATE_DIR_MISSING', `The templates folder ${dir} does not exist.`,
+      { hint: 'Create it with: cica templates export DIR' })]);
+  }
+  for (const rel of await listTemplateFiles(dir)) files.set(rel, join(dir, rel));
+  return ok(files);
+}
+
+/** The partial name of `partials/x.hbs` is `x`. */
+function partialName(rel: string): string | undefined {
+  const m = /^partials\/([A-Za-z0-9_-]+)\.hbs$/.exec(rel);
+  return m?.[1];
+}
+
+/** Loads, checks and compiles every template; all problems at once. */
+export async function loadTemplates(dir?: string): Promise<Result<TemplateSet>> {
+  const found = await sources(dir);
+  if (!found.ok) return fail(found.diagnostics);
+  const files = found.value;
+  const hb = createEnvironment();
+  const diagnostics: Diagnostic[] = [];
+  const partials = new Set([...files.keys()].map(partialName).filter((n): n is string => n !== undefined));
+  const main = new Map<string, CompiledTemplate>();
+  let styles: Stylesheet = {};
+  for (const [rel, path] of files) {
+    const text = await readFile(path, 'utf8');
+    if (rel === STYLES_FILE) {
+      const parsed = parseStyles(text, path);
+      diagnostics.push(...parsed.diagnostics);
+      if (parsed.ok) styles = parsed.value;
+      continue;
+    }
+    if (!rel.endsWith('.hbs')) continue;
+    const partial = partialName(rel);
+    const mainKey = /^([a-z]+\.(en|ru))\.hbs$/.exec(rel)?.[1];
+    if (partial === undefined && mainKey === undefined) continue;
+    let ast: unknown;
+    try {
+      ast = hb.parse(text);
+    } catch (e) {
+      const line = Number(/on line (\d+)/.exec((e as Error).message)?.[1] ?? 1);
+      diagnostics.push(error('TEMPLATE_SYNTAX', `The template cannot be read: ${(e as Error).message.split('\n')[0]}`,
+        { span: { file: path, start: { line, col: 1 } } }));
+      continue;
+    }
+    const problems = checkTemplate(ast, { file: path, helpers: HELPER_NAMES, partials });
+    diagnostics.push(...problems);
+    if (problems.length) continue;
+    const compiled = compileTemplate(hb, ast as hbs.AST.Program, path, COMPILE_OPTIONS);
+    if (partial !== undefined) hb.registerPartial(partial, compiled.partial as unknown as HandlebarsTemplateDelegate);
+    else main.set(mainKey!, compiled);
+  }
+  for (const kind of KINDS) {
+    for (const lang of ['en', 'ru']) {
+      if (!main.has(`${kind}.${lang}`) && !diagnostics.some((d) => d.span?.file.endsWith(`${kind}.${lang}.hbs`))) {
+        diagnostics.push(error('TEMPLATE_MISSING', `There is no template for ${kind} in ${lang} (${kind}.${lang}.hbs).`));
+      }
+    }
+  }
+  if (diagnostics.length) return fail(diagnostics);
+  return ok({ main, styles, files });
+}

@@ -1,0 +1,49 @@
+// Document metadata from the agreement: title, subject, author, languages, a date that is never the clock.
+import type { DocumentMeta } from '../document/index.js';
+import type { Agreement, Lang } from '../model/types.js';
+import { isoDate, LANG_TAG } from '../i18n/index.js';
+import { parseInline, type Segment } from './helpers/inline.js';
+
+const WATERMARK: Record<Lang, string> = { en: 'DRAFT', ru: 'ПРОЕКТ' };
+const PAGE_LABEL: Record<Lang, string> = { en: 'Page {page} of {pages}', ru: 'Стр. {page} из {pages}' };
+const NOTE: Record<Lang, string> = { en: 'Note verbale', ru: 'Вербальная нота' };
+const NUMBER_SIGN: Record<Lang, string> = { en: 'No.', ru: '№' };
+
+/** A unit's text without its inline markup (for metadata fields, which hold plain text). */
+export function plainText(raw: string): string {
+  const flat = (list: Segment[]): string => list.map((s) => (s.kind === 'text' ? s.text : s.kind === 'em' ? flat(s.children) : s.raw)).join('');
+  return flat(parseInline(raw)).replace(/\s+/g, ' ').trim();
+}
+
+/** The document date: the agreement's own when complete; else SOURCE_DATE_EPOCH (reproducible builds) as a
+ *  UTC date; else 1 January of the agreement's year. Never the clock. */
+export function documentDate(agreement: Agreement, env: Record<string, string | undefined>): string {
+  const date = agreement.kind === 'note' ? agreement.date : agreement.final.date;
+  const own = isoDate(date);
+  if (own) return own;
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d{1,12}$/.test(epoch.trim())) {
+    return new Date(Number(epoch.trim()) * 1000).toISOString().slice(0, 10);
+  }
+  return `${String(date.year).padStart(4, '0')}-01-01`;
+}
+
+export function documentMeta(agreement: Agreement, langs: readonly Lang[], creator: string, env: Record<string, string | undefined>): DocumentMeta {
+  const per = (f: (l: Lang) => string) => langs.map(f).join(' / ');
+  const title = agreement.kind === 'note'
+    ? per((l) => `${NOTE[l]} ${NUMBER_SIGN[l]} ${agreement.reference}`)
+    : per((l) => [plainText(agreement.title[l]), agreement.subtitle ? plainText(agreement.subtitle[l]) : ''].filter(Boolean).join(' '));
+  const subject = agreement.kind === 'note' ? per((l) => NOTE[l]) : per((l) => plainText(agreement.title[l]));
+  const author = agreement.kind === 'note' ? plainText(agreement.sender.name[langs[0]!].nom) : 'CICA Secretariat';
+  const meta: DocumentMeta = {
+    title,
+    subject,
+    author,
+    langs: langs.map((l) => LANG_TAG[l]),
+    date: documentDate(agreement, env),
+    pageLabel: langs.map((l) => PAGE_LABEL[l]).join(' / '),
+    creator,
+  };
+  if (agreement.status === 'draft') meta.watermark = langs.map((l) => WATERMARK[l]).join(' · ');
+  return meta;
+}

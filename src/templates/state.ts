@@ -1,0 +1,22 @@
+// Per-render state the helpers share (through Handlebars' @data): cross-reference targets, the note's
+// deadline, and the data problems found while rendering.
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { DateParts, RefPath } from '../i18n/index.js';
+
+export interface RenderState {
+  /** Cross-reference targets by id, numbered by position at render time. */
+  refs: Map<string, RefPath>;
+  /** The silence-procedure deadline of a note, for `[[deadline]]`. */
+  deadline?: DateParts;
+  /** Problems in the agreement's data (unknown reference ids); rendering goes on, the result fails. */
+  diagnostics: Diagnostic[];
+}
+
+/** The key under which helpers find the state in `options.data`. */
+export const STATE_KEY = 'cica';
+
+export function stateOf(options: { data?: Record<string, unknown> }): RenderState {
+  const state = options.data?.[STATE_KEY] as RenderState | undefined;
+  if (!state) throw new Error('cica render state missing from Handlebars data (renderDocument always sets it)');
+  return state;
+}

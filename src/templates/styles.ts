@@ -1,0 +1,53 @@
+// templates/styles.json -> the Stylesheet: how each named paragraph style looks. Checked field by field.
+import { error, type Diagnostic, type Result, fail, ok } from '../diagnostics/index.js';
+import type { ParagraphFormat, Stylesheet } from '../document/index.js';
+
+const ALIGNS = new Set(['left', 'center', 'right', 'justify']);
+const NUMBERS = ['fontSize', 'spaceBefore', 'spaceAfter', 'lineHeight'] as const;
+const OPTIONAL_NUMBERS = ['firstLineIndent', 'leftIndent'] as const;
+const FLAGS = ['bold', 'italic', 'caps', 'keepWithNext', 'keepLines'] as const;
+const KNOWN = new Set<string>(['align', ...NUMBERS, ...OPTIONAL_NUMBERS, ...FLAGS]);
+
+function checkStyle(name: string, value: unknown, file: string, out: Diagnostic[]): ParagraphFormat | undefined {
+  const at = (field: string, message: string) =>
+    out.push(error('TEMPLATE_STYLES', message, { span: { file, start: { line: 1, col: 1 } }, field: `${name}.${field}` }));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    at('', `The style "${name}" must be an object of settings.`);
+    return undefined;
+  }
+  const v = value as Record<string, unknown>;
+  const before = out.length;
+  for (const key of Object.keys(v)) if (!KNOWN.has(key)) at(key, `The style "${name}" has an unknown setting "${key}".`);
+  if (typeof v.align !== 'string' || !ALIGNS.has(v.align)) at('align', `The style "${name}" needs align: left, center, right or justify.`);
+  for (const key of NUMBERS) {
+    const n = v[key];
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || (key !== 'spaceBefore' && key !== 'spaceAfter' && n === 0)) {
+      at(key, `The style "${name}" needs ${key} as a positive number.`);
+    }
+  }
+  for (const key of OPTIONAL_NUMBERS) {
+    if (key in v && (typeof v[key] !== 'number' || !Number.isFinite(v[key] as number))) at(key, `The style "${name}": ${key} must be a number.`);
+  }
+  for (const key of FLAGS) if (key in v && typeof v[key] !== 'boolean') at(key, `The style "${name}": ${key} must be true or false.`);
+  return out.length === before ? (v as unknown as ParagraphFormat) : undefined;
+}
+
+/** Parses and checks a stylesheet's JSON text. */
+export function parseStyles(text: string, file: string): Result<Stylesheet> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return fail([error('TEMPLATE_STYLES', `The stylesheet is not valid JSON: ${(e as Error).message}`, { span: { file, start: { line: 1, col: 1 } } })]);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return fail([error('TEMPLATE_STYLES', 'The stylesheet must be a JSON object of named styles.', { span: { file, start: { line: 1, col: 1 } } })]);
+  }
+  const out: Diagnostic[] = [];
+  const styles: Stylesheet = {};
+  for (const [name, value] of Object.entries(json)) {
+    const style = checkStyle(name, value, file, out);
+    if (style) styles[name] = style;
+  }
+  return out.length ? fail(out) : ok(styles);
+}

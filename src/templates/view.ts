@@ -1,0 +1,135 @@
+// The view model templates see: the agreement's data with positions, numbers and unit keys worked out,
+// and every optional field present as null (strict templates then tell a typo from an absent value).
+import type { Article, Instrument, Item, Lang, NameForms, Note, Paragraph, Party, Texts, Unit } from '../model/types.js';
+import { paragraphLabel, type RefPath } from '../i18n/index.js';
+
+export interface ItemView { key: string; id: string | null; n: number; depth: number; unit: Unit; items: ItemView[] }
+export interface ParagraphView { key: string; id: string | null; number: number; label: string | null; unit: Unit; items: ItemView[] }
+export interface ArticleView { key: string; id: string | null; number: number; heading: Unit | null; numbered: boolean; paragraphs: ParagraphView[] }
+export interface PartyView { id: string; name: NameForms; abbr: Texts; short: NameForms; signatureName: NameForms | null }
+export interface Keyed<T> { key: string; value: T }
+
+export interface InstrumentView {
+  kind: Instrument['kind'];
+  draft: boolean;
+  title: Texts;
+  subtitle: Texts | null;
+  parties: PartyView[];
+  collective: NameForms;
+  preamble: Keyed<Unit>[];
+  agreed: Texts | null;
+  articles: ArticleView[];
+  operative: ParagraphView[];
+  final: {
+    place: Texts | null;
+    date: Instrument['final']['date'];
+    originals: number;
+    languages: Lang[];
+    equallyAuthentic: boolean;
+    custody: { party: PartyView; keeper: NameForms; n: number }[];
+    entryIntoForce: Unit | null;
+    extra: Keyed<Unit>[];
+  };
+  signatories: { key: string; party: PartyView; name: Texts | null; title: Texts | null }[];
+}
+
+export interface NoteView {
+  kind: 'note';
+  draft: boolean;
+  letterhead: Texts[];
+  sender: Note['sender'];
+  reference: string;
+  addressees: Note['addressees'];
+  body: { key: string; unit: Unit; enclosure: boolean }[];
+  enclosure: { pages: number } | null;
+  place: Texts;
+  date: Note['date'];
+  addressBlock: Keyed<Texts>[];
+}
+
+export interface Views {
+  view: InstrumentView | NoteView;
+  refs: Map<string, RefPath>;
+}
+
+function items(list: readonly Item[], parentKey: string, depth: number, path: RefPath, refs: Map<string, RefPath>): ItemView[] {
+  return list.map((item, i) => {
+    const key = `${parentKey}.i${i + 1}`;
+    const here: RefPath = { ...path, items: [...path.items, { n: i + 1, depth }] };
+    if (item.id) refs.set(item.id, here);
+    return { key, id: item.id ?? null, n: i + 1, depth, unit: item, items: items(item.items, key, depth + 1, here, refs) };
+  });
+}
+
+function paragraphs(list: readonly Paragraph[], parentKey: string, numbered: boolean, article: number | undefined, refs: Map<string, RefPath>): ParagraphView[] {
+  return list.map((p, i) => {
+    const key = `${parentKey}.p${i + 1}`;
+    const path: RefPath = { paragraph: i + 1, soleParagraph: list.length === 1, items: [], ...(article === undefined ? {} : { article }) };
+    if (p.id) refs.set(p.id, path);
+    return { key, id: p.id ?? null, number: i + 1, label: numbered ? paragraphLabel(i + 1) : null, unit: p, items: items(p.items, key, 0, path, refs) };
+  });
+}
+
+function article(a: Article, i: number, refs: Map<string, RefPath>): ArticleView {
+  if (a.id) refs.set(a.id, { article: i + 1, items: [] });
+  const key = `art${i + 1}`;
+  return { key, id: a.id ?? null, number: i + 1, heading: a.heading ?? null, numbered: a.numbered, paragraphs: paragraphs(a.paragraphs, key, a.numbered, i + 1, refs) };
+}
+
+function party(p: Party): PartyView {
+  return { id: p.id, name: p.name, abbr: p.abbr, short: p.short, signatureName: p.signatureName ?? null };
+}
+
+function instrumentView(a: Instrument, refs: Map<string, RefPath>): InstrumentView {
+  const parties = new Map(a.parties.map((p) => [p.id, party(p)]));
+  // The validator guarantees ids resolve; a stray one still renders (its own id as the name) rather than throwing.
+  const byId = (id: string): PartyView => parties.get(id) ?? party({ id, name: { en: { nom: id }, ru: { nom: id } }, abbr: { en: id, ru: id }, short: { en: { nom: id }, ru: { nom: id } }, src: { file: a.src.file, start: { line: 1, col: 1 } } });
+  const f = a.final;
+  return {
+    kind: a.kind,
+    draft: a.status === 'draft',
+    title: a.title,
+    subtitle: a.subtitle ?? null,
+    parties: [...parties.values()],
+    collective: a.collective,
+    preamble: a.preamble.map((u, i) => ({ key: `preamble${i + 1}`, value: u })),
+    agreed: a.agreed ?? null,
+    articles: a.articles.map((art, i) => article(art, i, refs)),
+    operative: paragraphs(a.operative, 'op', false, undefined, refs),
+    final: {
+      place: f.place ?? null,
+      date: f.date,
+      originals: f.originals,
+      languages: f.languages,
+      equallyAuthentic: f.equallyAuthentic,
+      custody: f.custody.map((c, i) => ({ party: byId(c.party), keeper: c.keeper ?? byId(c.party).short, n: i + 1 })),
+      entryIntoForce: f.entryIntoForce ?? null,
+      extra: f.extra.map((u, i) => ({ key: `final.extra${i + 1}`, value: u })),
+    },
+    signatories: a.signatories.map((s, i) => ({ key: `signatory${i + 1}`, party: byId(s.party), name: s.name ?? null, title: s.title ?? null })),
+  };
+}
+
+function noteView(n: Note, enclosurePages: number | undefined): NoteView {
+  const afterIndex = n.enclosure ? (n.enclosure.after ? n.body.findIndex((u) => u.id === n.enclosure!.after) : n.body.length - 1) : -1;
+  return {
+    kind: 'note',
+    draft: n.status === 'draft',
+    letterhead: n.letterhead,
+    sender: n.sender,
+    reference: n.reference,
+    addressees: n.addressees,
+    body: n.body.map((u, i) => ({ key: `body${i + 1}`, unit: u, enclosure: i === afterIndex })),
+    enclosure: n.enclosure && enclosurePages !== undefined ? { pages: enclosurePages } : null,
+    place: n.place,
+    date: n.date,
+    addressBlock: n.addressBlock.map((t, i) => ({ key: `address${i + 1}`, value: t })),
+  };
+}
+
+/** The view model and the cross-reference targets, numbered by position now. */
+export function buildView(agreement: Instrument | Note, enclosurePages?: number): Views {
+  const refs = new Map<string, RefPath>();
+  if (agreement.kind === 'note') return { view: noteView(agreement, enclosurePages), refs };
+  return { view: instrumentView(agreement, refs), refs };
+}
