@@ -1,0 +1,143 @@
+// Document blocks -> the vertical flow: paragraph lines, spacing, keeps, lists, parallel rows.
+import { error, type Diagnostic } from '../diagnostics/index.js';
+import type { Block, List, Paragraph, ParagraphFormat, ParallelRow, Stylesheet } from '../document/index.js';
+import { measure } from './fonts.js';
+import type { Flow, LineBox, Row } from './flow.js';
+import { baseFace } from './inline.js';
+import { layoutParagraph } from './paragraph.js';
+import { layoutLetterhead, layoutSignatureBlock } from './signature.js';
+
+export interface FlowContext {
+  styles: Stylesheet;
+  /** Column width and the left edge of paragraphs in it (lists indent it). */
+  width: number;
+  left: number;
+  /** Left edge that list levels count from. */
+  listBase: number;
+  /** Space between the cells of a parallel row. */
+  gutter: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Accumulates a flow: spacing between blocks is summed (after + before) and emitted as one gap. */
+export interface FlowBuilder {
+  out: Flow[];
+  gap: number;
+  /** Space before the first block (a cell lifts it out to the row). */
+  lead: number;
+  keepNext: boolean;
+}
+
+export const newBuilder = (): FlowBuilder => ({ out: [], gap: 0, lead: 0, keepNext: false });
+
+/** Adds the first element of a block, after the pending gap, honouring keepWithNext of the block before. */
+function startBlock(b: FlowBuilder, el: LineBox | Row): void {
+  if (b.out.length === 0) {
+    b.lead += b.gap;
+  } else if (b.gap > 0) {
+    b.out.push({ kind: 'gap', h: b.gap, keep: b.keepNext });
+    // Break before the gap, never between it and the block: no space left dangling at a page top.
+    el.keep = true;
+  } else if (b.keepNext) el.keep = true;
+  b.gap = 0;
+  b.keepNext = false;
+  b.out.push(el);
+}
+
+const DEFAULT_FORMAT: ParagraphFormat = { align: 'left', fontSize: 11, spaceBefore: 0, spaceAfter: 0, lineHeight: 1.2 };
+
+export function formatOf(style: string, ctx: FlowContext): ParagraphFormat {
+  const format = ctx.styles[style];
+  if (format) return format;
+  ctx.diagnostics.push(error('LAYOUT_UNKNOWN_STYLE', `The document uses a paragraph style "${style}" that its stylesheet does not define.`, { hint: 'This is a template error: add the style to the template set\'s stylesheet.' }));
+  return DEFAULT_FORMAT;
+}
+
+function addParagraph(p: Paragraph, ctx: FlowContext, b: FlowBuilder, label?: { text: string; hang: number }): void {
+  const format = formatOf(p.style, ctx);
+  const para = label && !p.label ? { ...p, label: label.text } : p;
+  const lines = layoutParagraph(para, format, { left: ctx.left, width: ctx.width, ...(label ? { hang: label.hang } : {}) });
+  if (p.id) lines[0]!.items.unshift({ kind: 'anchor', id: p.id, y: 0 });
+  b.gap += format.spaceBefore;
+  startBlock(b, lines[0]!);
+  for (let i = 1; i < lines.length; i++) b.out.push(lines[i]!);
+  b.gap = format.spaceAfter;
+  b.keepNext = format.keepWithNext === true;
+}
+
+function addList(list: List, ctx: FlowContext, b: FlowBuilder): void {
+  // One indent step per level for the whole list, wide enough for its widest label (so "i." and "iii." align).
+  let step = 0;
+  for (const item of list.items) {
+    const first = item.blocks[0];
+    const format = first && first.kind === 'paragraph' ? formatOf(first.style, ctx) : DEFAULT_FORMAT;
+    step = Math.max(step, 2 * format.fontSize, measure(baseFace(format), format.fontSize, item.label) + format.fontSize * 0.5);
+  }
+  for (const item of list.items) {
+    const inner: FlowContext = { ...ctx, left: ctx.listBase + (item.level + 1) * step };
+    const before = b.out.length;
+    item.blocks.forEach((block, k) => {
+      if (k === 0 && block.kind === 'paragraph') addParagraph(block, inner, b, { text: item.label, hang: step });
+      else addBlock(block, inner, b);
+    });
+    const head = b.out.slice(before).find((el) => el.kind === 'box');
+    if (item.id && head && head.kind === 'box') head.items.unshift({ kind: 'anchor', id: item.id, y: 0 });
+  }
+}
+
+/** Lays each cell out in its own column; the row takes the largest space before and after its cells. */
+export function rowOf(cells: readonly (readonly Block[])[], ctx: FlowContext): { row: Row; lead: number; trail: number; keepNext: boolean } {
+  const n = Math.max(1, cells.length);
+  const width = (ctx.width - ctx.left - ctx.gutter * (n - 1)) / n;
+  const row: Row = { kind: 'row', keep: false, cells: [], xs: [] };
+  let lead = 0;
+  let trail = 0;
+  let keepNext = false;
+  cells.forEach((cell, c) => {
+    const cb = newBuilder();
+    const inner: FlowContext = { ...ctx, width, left: 0, listBase: 0 };
+    for (const block of cell) addBlock(block, inner, cb);
+    row.cells.push(cb.out);
+    row.xs.push(ctx.left + c * (width + ctx.gutter));
+    lead = Math.max(lead, cb.lead);
+    trail = Math.max(trail, cb.gap);
+    keepNext ||= cb.keepNext;
+  });
+  return { row, lead, trail, keepNext };
+}
+
+function addRow(block: ParallelRow, ctx: FlowContext, b: FlowBuilder): void {
+  const { row, lead, trail, keepNext } = rowOf(block.cells, ctx);
+  b.gap += lead;
+  startBlock(b, row);
+  b.gap = trail;
+  b.keepNext = keepNext || block.keepWithNext === true;
+}
+
+export function addBlock(block: Block, ctx: FlowContext, b: FlowBuilder): void {
+  switch (block.kind) {
+    case 'paragraph':
+      return addParagraph(block, ctx, b);
+    case 'list':
+      return addList(block, ctx, b);
+    case 'parallelRow':
+      return addRow(block, ctx, b);
+    // Both are set whole: a signature block is never split across pages, nor is a letterhead.
+    case 'signatureBlock':
+      startBlock(b, layoutSignatureBlock(block, ctx));
+      b.gap = 0;
+      return;
+    case 'letterhead':
+      startBlock(b, layoutLetterhead(block, ctx));
+      b.gap = 0;
+      return;
+    case 'pageBreak':
+      b.out.push({ kind: 'pageBreak' });
+      b.gap = 0;
+      b.keepNext = false;
+      return;
+    case 'spacer':
+      b.gap += block.height;
+      return;
+  }
+}

@@ -1,0 +1,204 @@
+// PT Serif, loaded once per process with fontkit 2, and the one shaping function that both the layout
+// (to measure) and the PDF painter (to place glyphs) use, so what is measured is exactly what is painted.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Face } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+/** The part of fontkit 2's Font we use (the package ships no types). */
+interface FontkitFont {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  capHeight: number;
+  postscriptName: string;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  layout(
+    text: string,
+    features: Record<string, boolean>,
+  ): {
+    glyphs: { id: number; codePoints: number[] }[];
+    positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+  };
+}
+
+const FILES: Record<Face, string> = {
+  regular: '@expo-google-fonts/pt-serif/400Regular/PTSerif_400Regular.ttf',
+  bold: '@expo-google-fonts/pt-serif/700Bold/PTSerif_700Bold.ttf',
+  italic: '@expo-google-fonts/pt-serif/400Regular_Italic/PTSerif_400Regular_Italic.ttf',
+  boldItalic: '@expo-google-fonts/pt-serif/700Bold_Italic/PTSerif_700Bold_Italic.ttf',
+};
+
+export const FACES: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+/** Kerning on (GPOS `kern` feature, or the legacy `kern` table), ligatures off: a ligature glyph such
+ *  as "fi" would make pdftotext and copy-paste return the wrong characters. */
+const FEATURES: Record<string, boolean> = { kern: true, liga: false, clig: false, dlig: false };
+
+/** One shaped run: glyph ids with advances and offsets in font units (kerning included in advances). */
+export interface Shaped {
+  glyphs: number[];
+  advances: number[];
+  xOffsets: number[];
+  yOffsets: number[];
+  /** The text each glyph stands for (for the PDF's ToUnicode map). */
+  chars: string[];
+  /** For each glyph, the UTF-16 index in the text just after it (to measure prefixes of a word). */
+  ends: number[];
+  /** Sum of advances, in font units. */
+  width: number;
+}
+
+interface LoadedFace {
+  bytes: Uint8Array;
+  font: FontkitFont;
+  /** Shaping cache per word: shaping is the hot path of the layout. */
+  words: Map<string, Shaped>;
+  /** Glyph coverage cache for the Basic Multilingual Plane: 0 unknown, 1 present, 2 missing. */
+  bmp: Uint8Array;
+  spaceAdvance: number;
+  /** Cached: fontkit's getter re-reads the head table on every call. */
+  upm: number;
+}
+
+const loaded = new Map<Face, LoadedFace>();
+
+function load(face: Face): LoadedFace {
+  const cached = loaded.get(face);
+  if (cached) return cached;
+  const fontkit = require('fontkit') as { create(buffer: Buffer): FontkitFont };
+  const buffer = readFileSync(require.resolve(FILES[face]));
+  const font = fontkit.create(buffer);
+  const entry: LoadedFace = {
+    bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+    font,
+    words: new Map(),
+    bmp: new Uint8Array(0x10000),
+    spaceAdvance: 0,
+    upm: font.unitsPerEm,
+  };
+  entry.spaceAdvance = shapeWord(entry, ' ').width;
+  loaded.set(face, entry);
+  return entry;
+}
+
+/** The TrueType file of a face, for embedding. */
+export function fontBytes(face: Face): Uint8Array {
+  return load(face).bytes;
+}
+
+/** Vertical metrics of a face in em (fractions of the font size). */
+export function faceMetrics(face: Face): { ascent: number; descent: number; capHeight: number; unitsPerEm: number; postscriptName: string } {
+  const { font } = load(face);
+  const upm = font.unitsPerEm;
+  return { ascent: font.ascent / upm, descent: -font.descent / upm, capHeight: font.capHeight / upm, unitsPerEm: upm, postscriptName: font.postscriptName };
+}
+
+export function unitsPerEm(face: Face): number {
+  return load(face).upm;
+}
+
+export function hasGlyph(face: Face, codePoint: number): boolean {
+  const entry = load(face);
+  if (codePoint < 0x10000) {
+    const known = entry.bmp[codePoint];
+    if (known) return known === 1;
+    const has = entry.font.hasGlyphForCodePoint(codePoint);
+    entry.bmp[codePoint] = has ? 1 : 2;
+    return has;
+  }
+  return entry.font.hasGlyphForCodePoint(codePoint);
+}
+
+function shapeWord(entry: LoadedFace, word: string): Shaped {
+  const hit = entry.words.get(word);
+  if (hit) return hit;
+  const run = entry.font.layout(word, FEATURES);
+  const n = run.glyphs.length;
+  const shaped: Shaped = { glyphs: new Array(n), advances: new Array(n), xOffsets: new Array(n), yOffsets: new Array(n), chars: new Array(n), ends: new Array(n), width: 0 };
+  let end = 0;
+  for (let i = 0; i < n; i++) {
+    const glyph = run.glyphs[i]!;
+    const pos = run.positions[i]!;
+    const chars = String.fromCodePoint(...glyph.codePoints);
+    end += chars.length;
+    shaped.glyphs[i] = glyph.id;
+    shaped.advances[i] = pos.xAdvance;
+    shaped.xOffsets[i] = pos.xOffset;
+    shaped.yOffsets[i] = pos.yOffset;
+    shaped.chars[i] = chars;
+    shaped.ends[i] = end;
+    shaped.width += pos.xAdvance;
+  }
+  entry.words.set(word, shaped);
+  return shaped;
+}
+
+/** Shapes one word (no U+0020 in it), cached per (face, word). */
+export function shapeCached(face: Face, word: string): Shaped {
+  return shapeWord(load(face), word);
+}
+
+/** Shapes a run of text as the painter must paint it: each space-separated word shaped on its own
+ *  (cached), with the font's space glyph between. Kerning across a space is deliberately not applied,
+ *  so a line measures the same as the sum of its words. */
+export function shape(face: Face, text: string): Shaped {
+  if (!text.includes(' ')) return shapeCached(face, text);
+  const entry = load(face);
+  const space = shapeWord(entry, ' ');
+  const out: Shaped = { glyphs: [], advances: [], xOffsets: [], yOffsets: [], chars: [], ends: [], width: 0 };
+  let base = 0;
+  const words = text.split(' ');
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      append(out, space, base);
+      base += 1;
+    }
+    const word = words[w]!;
+    if (word) append(out, shapeWord(entry, word), base);
+    base += word.length;
+  }
+  return out;
+}
+
+function append(out: Shaped, part: Shaped, base: number): void {
+  for (let i = 0; i < part.glyphs.length; i++) {
+    out.glyphs.push(part.glyphs[i]!);
+    out.advances.push(part.advances[i]!);
+    out.xOffsets.push(part.xOffsets[i]!);
+    out.yOffsets.push(part.yOffsets[i]!);
+    out.chars.push(part.chars[i]!);
+    out.ends.push(base + part.ends[i]!);
+  }
+  out.width += part.width;
+}
+
+/** Width in points of `text` at `size`, exactly as `shape` paints it. */
+export function measure(face: Face, size: number, text: string): number {
+  const entry = load(face);
+  if (!text.includes(' ')) return (shapeWord(entry, text).width * size) / entry.upm;
+  let units = 0;
+  let spaces = 0;
+  for (const word of text.split(' ')) {
+    if (word) units += shapeWord(entry, word).width;
+    spaces++;
+  }
+  units += (spaces - 1) * entry.spaceAdvance;
+  return (units * size) / entry.upm;
+}
+
+/** Width in points of the word's UTF-16 prefix [0, end) as part of the shaped whole word (kerning kept). */
+export function prefixWidth(face: Face, size: number, word: string, end: number): number {
+  const entry = load(face);
+  const shaped = shapeWord(entry, word);
+  let units = 0;
+  for (let i = 0; i < shaped.glyphs.length && shaped.ends[i]! <= end; i++) units += shaped.advances[i]!;
+  return (units * size) / entry.upm;
+}
+
+/** Width of the space glyph of a face at a size, in points. */
+export function spaceWidth(face: Face, size: number): number {
+  const entry = load(face);
+  return (entry.spaceAdvance * size) / entry.upm;
+}

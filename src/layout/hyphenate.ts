@@ -1,0 +1,94 @@
+// Hyphenation points of words (Liang's patterns from the `hyphen` package: en-gb and ru), once per word.
+import { createRequire } from 'node:module';
+import type { LangTag } from '../document/index.js';
+
+const require = createRequire(import.meta.url);
+
+type Hyphenator = (text: string) => string;
+const SOFT_HYPHEN = '\u00AD';
+
+/** Per language: pattern module, and the TeX minimum letters before/after a hyphen
+ *  (\lefthyphenmin/\righthyphenmin: 2/3 for British English, 2/2 for Russian as in babel-russian). */
+const LANGS: Record<LangTag, { patterns: string; left: number; right: number }> = {
+  'en-GB': { patterns: 'hyphen/patterns/en-gb.js', left: 2, right: 3 },
+  'ru-RU': { patterns: 'hyphen/patterns/ru.js', left: 2, right: 2 },
+};
+
+/** Words shorter than this are never hyphenated: a short word split reads badly. */
+export const MIN_HYPHENATED_LENGTH = 6;
+
+const hyphenators = new Map<LangTag, Hyphenator>();
+const cache = new Map<string, readonly number[]>();
+const NONE: readonly number[] = Object.freeze([]);
+
+function hyphenator(lang: LangTag): Hyphenator {
+  const hit = hyphenators.get(lang);
+  if (hit) return hit;
+  const createHyphenator = require('hyphen/hyphen.js') as (patterns: unknown, options: object) => Hyphenator;
+  const made = createHyphenator(require(LANGS[lang].patterns), { hyphenChar: SOFT_HYPHEN, html: false, minWordLength: 1 });
+  hyphenators.set(lang, made);
+  return made;
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+/** UTF-16 indices inside `word` (a run of letters only) where a hyphen may go, ascending. Cached. */
+export function hyphenationPoints(word: string, lang: LangTag): readonly number[] {
+  if (word.length < MIN_HYPHENATED_LENGTH || !LETTERS.test(word)) return NONE;
+  // An all-capitals word is an acronym or a name in capitals: never split it.
+  if (word === word.toLocaleUpperCase(lang) && word !== word.toLocaleLowerCase(lang)) return NONE;
+  const key = `${lang}\u0000${word}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { left, right } = LANGS[lang];
+  const marked = hyphenator(lang)(word);
+  const points: number[] = [];
+  let index = 0;
+  for (const ch of marked) {
+    if (ch === SOFT_HYPHEN) {
+      if (index >= left && word.length - index >= right) points.push(index);
+    } else {
+      index += ch.length;
+    }
+  }
+  const result = points.length ? Object.freeze(points) : NONE;
+  cache.set(key, result);
+  return result;
+}
+
+/** Where a token (text between spaces; may hold punctuation, hard hyphens, NBSP) may break:
+ *  `hyphen` points need a hyphen drawn, `after` points follow a hard hyphen or dash already there.
+ *  A token with a digit in it ("18-4/58emb", "COVID-19") never breaks. */
+export interface TokenBreaks {
+  hyphen: readonly number[];
+  after: readonly number[];
+}
+const tokens = new Map<string, TokenBreaks>();
+const NO_BREAKS: TokenBreaks = Object.freeze({ hyphen: NONE, after: NONE });
+
+export function tokenBreaks(token: string, lang: LangTag): TokenBreaks {
+  const key = `${lang}\u0000${token}`;
+  let hit = tokens.get(key);
+  if (!hit) {
+    hit = findTokenBreaks(token, lang);
+    tokens.set(key, hit);
+  }
+  return hit;
+}
+
+function findTokenBreaks(token: string, lang: LangTag): TokenBreaks {
+  const hyphen: number[] = [];
+  const after: number[] = [];
+  if (token.length < MIN_HYPHENATED_LENGTH || /\d/.test(token)) return NO_BREAKS;
+  for (const m of token.matchAll(/\p{L}+/gu)) {
+    for (const p of hyphenationPoints(m[0], lang)) hyphen.push(m.index + p);
+  }
+  // A break after a hard hyphen or en dash between two letters ("state-of-the-art", «Нур-Султан»).
+  for (let i = 1; i < token.length - 1; i++) {
+    const ch = token[i];
+    if ((ch === '-' || ch === '\u2010' || ch === '\u2013') && /\p{L}/u.test(token[i - 1]!) && /\p{L}/u.test(token[i + 1]!)) {
+      if (i + 1 >= 3 && token.length - i - 1 >= 3) after.push(i + 1);
+    }
+  }
+  return hyphen.length || after.length ? { hyphen, after } : NO_BREAKS;
+}

@@ -1,0 +1,41 @@
+// Layout stage: document tree -> pages of positioned text, rules and links (plain data the PDF writer paints).
+import { error, fail, hasErrors, ok, type Result } from '../diagnostics/index.js';
+import type { DocumentTree } from '../document/index.js';
+import { addBlock, newBuilder, type FlowContext } from './blocks.js';
+import type { Flow } from './flow.js';
+import { checkGlyphs } from './glyphs.js';
+import { decoratePages, MARGINS } from './page.js';
+import { paginate } from './paginate.js';
+import { PAGE_SIZES, type LaidOutDocument, type PageSizeName } from './types.js';
+
+export { checkGlyphs } from './glyphs.js';
+export { printLayout } from './print.js';
+export { FACES, faceMetrics, fontBytes, hasGlyph, measure, shape, type Shaped } from './fonts.js';
+export type * from './types.js';
+export { PAGE_SIZES } from './types.js';
+
+/** Space between the columns of a parallel text and of signature blocks (about 6 mm). */
+export const GUTTER = 18;
+
+export interface LayoutOptions {
+  pageSize: PageSizeName;
+}
+
+export function layoutDocument(tree: DocumentTree, opts: LayoutOptions): Result<LaidOutDocument> {
+  const page = PAGE_SIZES[opts.pageSize];
+  if (!page) return fail([error('LAYOUT_PAGE_SIZE', `Unknown page size "${String(opts.pageSize)}".`, { hint: 'Use A4 or Letter.' })]);
+  const glyphs = checkGlyphs(tree);
+  if (hasErrors(glyphs)) return fail(glyphs);
+  const area = { x: MARGINS.left, y: MARGINS.top, width: page.width - MARGINS.left - MARGINS.right, height: page.height - MARGINS.top - MARGINS.bottom };
+  const ctx: FlowContext = { styles: tree.styles, width: area.width, left: 0, listBase: 0, gutter: GUTTER, diagnostics: [...glyphs] };
+  const builder = newBuilder();
+  for (const block of tree.blocks) addBlock(block, ctx, builder);
+  if (hasErrors(ctx.diagnostics)) return fail(ctx.diagnostics);
+  const flow: Flow[] = builder.lead > 0 ? [{ kind: 'gap', h: builder.lead, keep: false }, ...builder.out] : builder.out;
+  const pages = decoratePages(paginate(flow, area), tree.meta, page.width, page.height);
+  const { meta } = tree;
+  return ok(
+    { pages, meta: { title: meta.title, subject: meta.subject, author: meta.author, creator: meta.creator, lang: meta.langs[0] ?? 'en-GB', date: meta.date } },
+    ctx.diagnostics,
+  );
+}

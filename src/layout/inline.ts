@@ -1,0 +1,72 @@
+// Inline content of a paragraph flattened into runs of one face, language and link target.
+import type { Span } from '../diagnostics/index.js';
+import type { Inline, LangTag, ParagraphFormat } from '../document/index.js';
+import type { Face } from './types.js';
+
+export type Atom =
+  | { kind: 'text'; text: string; face: Face; lang: LangTag; link?: string; src?: Span }
+  /** A fill-in blank `ems` long, drawn as a rule on the baseline. */
+  | { kind: 'blank'; ems: number; face: Face; lang: LangTag; link?: string }
+  | { kind: 'lineBreak' };
+
+interface Context {
+  bold: boolean;
+  italic: boolean;
+  lang: LangTag;
+  link?: string;
+  caps: boolean;
+}
+
+export function faceOf(bold: boolean, italic: boolean): Face {
+  if (bold) return italic ? 'boldItalic' : 'bold';
+  return italic ? 'italic' : 'regular';
+}
+
+/** The face a paragraph's own text (and its label) is set in. */
+export function baseFace(format: ParagraphFormat): Face {
+  return faceOf(format.bold === true, format.italic === true);
+}
+
+/** Capitals for display only (the `caps` format): the text in the tree keeps its case. */
+export function displayText(text: string, lang: LangTag, caps: boolean): string {
+  return caps ? text.toLocaleUpperCase(lang) : text;
+}
+
+export function flattenInlines(children: readonly Inline[], format: ParagraphFormat, lang: LangTag): Atom[] {
+  const out: Atom[] = [];
+  walk(children, { bold: format.bold === true, italic: format.italic === true, lang, caps: format.caps === true }, out);
+  return out;
+}
+
+function walk(children: readonly Inline[], ctx: Context, out: Atom[]): void {
+  for (const inline of children) {
+    switch (inline.kind) {
+      case 'text': {
+        const atom: Atom = { kind: 'text', text: displayText(inline.text, inline.lang, ctx.caps), face: faceOf(ctx.bold, ctx.italic), lang: inline.lang };
+        if (ctx.link !== undefined) atom.link = ctx.link;
+        if (inline.src) atom.src = inline.src;
+        out.push(atom);
+        break;
+      }
+      // Emphasis inside italic text turns upright again, as in print.
+      case 'emphasis':
+        walk(inline.children, { ...ctx, italic: !ctx.italic }, out);
+        break;
+      case 'strong':
+        walk(inline.children, { ...ctx, bold: true }, out);
+        break;
+      case 'crossReference':
+        walk(inline.children, { ...ctx, link: inline.target }, out);
+        break;
+      case 'blank': {
+        const atom: Atom = { kind: 'blank', ems: inline.width, face: faceOf(ctx.bold, ctx.italic), lang: ctx.lang };
+        if (ctx.link !== undefined) atom.link = ctx.link;
+        out.push(atom);
+        break;
+      }
+      case 'lineBreak':
+        out.push({ kind: 'lineBreak' });
+        break;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+// Knuth-Plass total-fit line breaking over boxes, glue and penalties (Knuth & Plass, "Breaking
+// Paragraphs into Lines", Software—Practice and Experience 11, 1981), plus a first-fit breaker for comparison.
+
+export type BreakItem =
+  | { t: 'box'; w: number }
+  | { t: 'glue'; w: number; stretch: number; shrink: number }
+  /** `flagged`: a hyphen break (two in a row cost extra; never just before the last line). */
+  | { t: 'penalty'; w: number; p: number; flagged: boolean };
+
+export const INFINITY = 10000;
+
+export interface BreakOptions {
+  /** Width of line `n` (0-based); lines after the last given width use the last one. */
+  widths: readonly number[];
+  /** Largest adjustment ratio accepted; Infinity accepts any underfull line (the last-resort pass). */
+  maxRatio: number;
+  /** Stretch every line has besides its glue (TeX's \rightskip plus 3em: ragged-right setting). */
+  lineStretch?: number;
+  linePenalty?: number;
+  flaggedDemerits?: number;
+  fitnessDemerits?: number;
+}
+
+/** A chosen break: the item index where the line ends and the line's adjustment ratio. */
+export interface Break {
+  at: number;
+  ratio: number;
+}
+
+interface Node {
+  at: number;
+  line: number;
+  fitness: number;
+  width: number;
+  stretch: number;
+  shrink: number;
+  demerits: number;
+  ratio: number;
+  flagged: boolean;
+  prev: Node | null;
+}
+
+function lineWidth(widths: readonly number[], line: number): number {
+  return widths[Math.min(line, widths.length - 1)]!;
+}
+
+function fitnessOf(ratio: number): number {
+  if (ratio < -0.5) return 0;
+  if (ratio <= 0.5) return 1;
+  if (ratio <= 1) return 2;
+  return 3;
+}
+
+/** Total-fit breaks, or null when no set of breaks keeps every line within `maxRatio`.
+ *  The list must end with a forced break (penalty -INFINITY). */
+export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Break[] | null {
+  const linePenalty = opts.linePenalty ?? 10;
+  const flaggedDemerits = opts.flaggedDemerits ?? 3000;
+  const fitnessDemerits = opts.fitnessDemerits ?? 100;
+  let active: Node[] = [{ at: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, ratio: 0, flagged: false, prev: null }];
+  let sumW = 0;
+  let sumY = 0;
+  let sumZ = 0;
+  const last = items.length - 1;
+
+  for (let b = 0; b < items.length; b++) {
+    const item = items[b]!;
+    let legal = false;
+    if (item.t === 'box') {
+      sumW += item.w;
+      continue;
+    }
+    if (item.t === 'glue') legal = b > 0 && items[b - 1]!.t === 'box';
+    else legal = item.p < INFINITY;
+    if (legal) active = considerBreak(b);
+    if (item.t === 'glue') {
+      sumW += item.w;
+      sumY += item.stretch;
+      sumZ += item.shrink;
+    }
+    if (active.length === 0) return null;
+  }
+  const ends = active.filter((n) => n.at === last);
+  if (ends.length === 0) return null;
+  let best = ends[0]!;
+  for (const n of ends) if (n.demerits < best.demerits) best = n;
+  const breaks: Break[] = [];
+  for (let n: Node | null = best; n && n.prev; n = n.prev) breaks.push({ at: n.at, ratio: n.ratio });
+  return breaks.reverse();
+
+  function considerBreak(b: number): Node[] {
+    const item = items[b]!;
+    const pw = item.t === 'penalty' ? item.w : 0;
+    const pp = item.t === 'penalty' ? item.p : 0;
+    const flagged = item.t === 'penalty' && item.flagged;
+    const forced = item.t === 'penalty' && pp <= -INFINITY;
+    const kept: Node[] = [];
+    // Best candidate per fitness class, as in the paper (one new node per class).
+    const best: (Node | null)[] = [null, null, null, null];
+    for (const a of active) {
+      const width = sumW - a.width + pw;
+      const target = lineWidth(opts.widths, a.line);
+      let ratio: number;
+      if (width < target) {
+        const y = sumY - a.stretch + (opts.lineStretch ?? 0);
+        ratio = y > 0 ? (target - width) / y : Infinity;
+      } else if (width > target) {
+        const z = sumZ - a.shrink;
+        ratio = z > 0 ? (target - width) / z : -Infinity;
+      } else ratio = 0;
+      // A node stays active until a line from it would be overfull, or a forced break passes it.
+      if (ratio >= -1 && !forced) kept.push(a);
+      // Never a hyphen just before the last line (TeX's \finalhyphendemerits, made a hard rule).
+      const hyphenBeforeLast = b === last && a.flagged;
+      if (ratio < -1 || ratio > opts.maxRatio || hyphenBeforeLast) continue;
+      const badness = ratio === Infinity ? INFINITY : Math.min(INFINITY, 100 * Math.abs(ratio) ** 3);
+      let demerits = (linePenalty + badness) ** 2;
+      if (pp >= 0) demerits += pp * pp;
+      else if (pp > -INFINITY) demerits -= pp * pp;
+      if (flagged && a.flagged) demerits += flaggedDemerits;
+      const fitness = fitnessOf(ratio);
+      if (Math.abs(fitness - a.fitness) > 1) demerits += fitnessDemerits;
+      demerits += a.demerits;
+      const current = best[fitness];
+      if (!current || demerits < current.demerits) {
+        best[fitness] = { at: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, demerits, ratio, flagged, prev: a };
+      }
+    }
+    const after = totalsAfter(b);
+    for (const n of best) {
+      if (!n) continue;
+      n.width = after.w;
+      n.stretch = after.y;
+      n.shrink = after.z;
+      kept.push(n);
+    }
+    return kept;
+  }
+
+  /** Sums up to the first box after a break: the glue and penalties there vanish at a line start. */
+  function totalsAfter(b: number): { w: number; y: number; z: number } {
+    let w = sumW;
+    let y = sumY;
+    let z = sumZ;
+    for (let i = b; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.t === 'box') break;
+      if (it.t === 'glue') {
+        w += it.w;
+        y += it.stretch;
+        z += it.shrink;
+      } else if (it.p <= -INFINITY && i > b) break;
+    }
+    return { w, y, z };
+  }
+}
+
+function isLegal(items: readonly BreakItem[], i: number): boolean {
+  const it = items[i]!;
+  if (it.t === 'glue') return i > 0 && items[i - 1]!.t === 'box';
+  return it.t === 'penalty' && it.p < INFINITY;
+}
+
+function isForced(it: BreakItem): boolean {
+  return it.t === 'penalty' && it.p <= -INFINITY;
+}
+
+/** First-fit: each line takes as much as fits at natural width; the indices of the breaks. Never fails:
+ *  where nothing fits it breaks at the first legal point (the line is then overfull). */
+export function firstFit(items: readonly BreakItem[], widths: readonly number[]): number[] {
+  const breaks: number[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const target = lineWidth(widths, breaks.length);
+    let width = 0;
+    let chosen = -1;
+    for (let j = i; j < items.length; j++) {
+      const it = items[j]!;
+      if (isForced(it)) {
+        if (chosen < 0 || width <= target) chosen = j;
+        break;
+      }
+      if (j > i && isLegal(items, j)) {
+        if (width + (it.t === 'penalty' ? it.w : 0) <= target) chosen = j;
+        else {
+          if (chosen < 0) chosen = j;
+          break;
+        }
+      }
+      if (it.t !== 'penalty') width += it.w;
+      if (width > target && chosen >= 0) break;
+    }
+    if (chosen < 0) chosen = items.length - 1;
+    breaks.push(chosen);
+    i = chosen + 1;
+    while (i < items.length && items[i]!.t !== 'box' && !isForced(items[i]!)) i++;
+  }
+  return breaks;
+}

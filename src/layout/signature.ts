@@ -1,0 +1,69 @@
+// Signature blocks and letterheads: columns side by side, each set whole as one unbreakable box.
+import type { LangTag, Letterhead, Paragraph, SignatureBlock } from '../document/index.js';
+import { addBlock, newBuilder, type FlowContext } from './blocks.js';
+import { boxOf, shiftItem } from './flow.js';
+import type { LineBox } from './paragraph.js';
+import type { PageItem } from './types.js';
+
+/** Room for a handwritten signature above the line, and the gap between the line and the name below. */
+const SIGNATURE_SPACE = 36;
+const NAME_GAP = 4;
+/** The signature line takes this share of its column. */
+const RULE_SHARE = 0.8;
+
+function columnWidth(n: number, ctx: FlowContext): number {
+  return (ctx.width - ctx.left - ctx.gutter * (n - 1)) / n;
+}
+
+/** Paragraphs stacked in a column of `width`, as one box. */
+function stack(paragraphs: readonly Paragraph[], width: number, ctx: FlowContext): LineBox {
+  const b = newBuilder();
+  const inner: FlowContext = { ...ctx, width, left: 0, listBase: 0 };
+  for (const p of paragraphs) addBlock(p, inner, b);
+  return boxOf(b.out, false);
+}
+
+function place(box: LineBox, dx: number, dy: number, out: PageItem[]): void {
+  for (const item of box.items) out.push(shiftItem(item, dx, dy));
+}
+
+/** Each column: heading lines, room to sign, a signature line, then the signatory's lines.
+ *  The lines of all columns stand at one height, below the tallest heading. */
+export function layoutSignatureBlock(block: SignatureBlock, ctx: FlowContext): LineBox {
+  const n = Math.max(1, block.columns.length);
+  const width = columnWidth(n, ctx);
+  const headings = block.columns.map((col) => stack(col.heading, width, ctx));
+  const ruleY = Math.max(0, ...headings.map((h) => h.h)) + SIGNATURE_SPACE;
+  const items: PageItem[] = [];
+  let bottom = ruleY;
+  block.columns.forEach((col, c) => {
+    const x = ctx.left + c * (width + ctx.gutter);
+    place(headings[c]!, x, 0, items);
+    items.push({ kind: 'rule', x1: x, y1: ruleY, x2: x + width * RULE_SHARE, y2: ruleY, thickness: 0.5 });
+    const names = stack(col.signatory, width, ctx);
+    place(names, x, ruleY + NAME_GAP, items);
+    bottom = Math.max(bottom, ruleY + NAME_GAP + names.h);
+  });
+  return { kind: 'box', h: bottom, keep: false, items };
+}
+
+/** One column per language when the letterhead is bilingual (in order of first appearance), else stacked. */
+export function layoutLetterhead(block: Letterhead, ctx: FlowContext): LineBox {
+  const langs: LangTag[] = [];
+  for (const p of block.blocks) if (!langs.includes(p.lang)) langs.push(p.lang);
+  if (langs.length < 2) {
+    const items: PageItem[] = [];
+    const box = stack(block.blocks, ctx.width - ctx.left, ctx);
+    place(box, ctx.left, 0, items);
+    return { kind: 'box', h: box.h, keep: false, items };
+  }
+  const width = columnWidth(langs.length, ctx);
+  const items: PageItem[] = [];
+  let h = 0;
+  langs.forEach((lang, c) => {
+    const box = stack(block.blocks.filter((p) => p.lang === lang), width, ctx);
+    place(box, ctx.left + c * (width + ctx.gutter), 0, items);
+    h = Math.max(h, box.h);
+  });
+  return { kind: 'box', h, keep: false, items };
+}
