@@ -18,6 +18,18 @@ const MESSAGES: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'A key may not run over several lines; a colon may be missing on the line above.',
 };
 
+/** eemeli/yaml notices an unclosed `{` or `[` only where the next key starts; point at the bracket itself. */
+function unclosedFlow(text: string, offset: number, message: string, locator: Locator) {
+  const kind = /^Flow (map|sequence) in block collection/.exec(message)?.[1];
+  if (!kind) return undefined;
+  const [open, close] = kind === 'map' ? ['{', '}'] : ['[', ']'];
+  const at = text.lastIndexOf(open, offset);
+  if (at < 0) return undefined;
+  return error('YAML_SYNTAX', `This \`${open}\` is not closed with \`${close}\`.`, {
+    span: locator.span(at), hint: `Add the closing \`${close}\` at the end of the entry (or write the entry as indented lines).`,
+  });
+}
+
 /** Parses one document. Stops at syntax errors (the tree after one is guesswork); otherwise checks that
  *  the file uses none of the YAML features an agreement never needs (anchors, aliases, tags, merge keys). */
 export function parseAgreementText(text: string, file: string): Result<ParsedAgreement> {
@@ -37,15 +49,16 @@ export function parseAgreementText(text: string, file: string): Result<ParsedAgr
       diagnostics.push(error('MULTIPLE_DOCUMENTS', 'The file holds more than one YAML document (a `---` line starts a second one); one agreement a file.', {
         span, hint: 'Move the second agreement into a file of its own, or delete the `---` line.',
       }));
-    } else {
-      diagnostics.push(error('YAML_SYNTAX', MESSAGES[e.code] ?? `The YAML cannot be read here: ${e.message.split('\n')[0]}`, {
+    } else if (!diagnostics.some((d) => d.code === 'YAML_SYNTAX')) {
+      // Only the first: after one syntax error the parser's further complaints are mostly echoes of it.
+      diagnostics.push(unclosedFlow(text, e.pos[0], e.message, locator) ?? error('YAML_SYNTAX', MESSAGES[e.code] ?? `The YAML cannot be read here: ${e.message.split('\n')[0]}`, {
         span, hint: 'Check the indentation, colons and quotes on this line and the one above.',
       }));
     }
   }
   const syntax = diagnostics.some((d) => d.code === 'YAML_SYNTAX' || d.code === 'MULTIPLE_DOCUMENTS');
   if (!syntax) diagnostics.push(...checkYamlFeatures(doc, locator));
-  if (syntax) return fail(diagnostics);
+  if (syntax || diagnostics.some((d) => d.code === 'ALIAS_LIMIT')) return fail(diagnostics);
   if (doc.contents === null) {
     return fail([error('EMPTY_FILE', 'The file holds only comments, no agreement.', {
       span: locator.span(0), hint: 'Run `cica init FILE` to write a starter agreement.',

@@ -2,6 +2,11 @@
 
 CASES = [
     # --- YAML syntax -------------------------------------------------------------------------------
+    ('yaml-tab-indentation', 'memorandum', [('    abbr: { en: CSTO, ru: ОДКБ }', '⟦YAML_SYNTAX⟧\tabbr: { en: CSTO, ru: ОДКБ }')]),
+    ('yaml-unclosed-flow-map', 'memorandum', [('title: { en: Memorandum, ru: Меморандум }', 'title: ⟦YAML_SYNTAX⟧{ en: Memorandum, ru: Меморандум\n')]),
+    ('yaml-unclosed-quote', 'protocol', [('en: "The Parties will make efforts to:"', 'en: "The Parties will make efforts to:⟦YAML_SYNTAX⟧')]),
+    ('yaml-bad-indentation', 'memorandum', [('  - id: csto', '   ⟦YAML_SYNTAX⟧- id: csto')]),
+    ('yaml-missing-colon', 'memorandum', [('status: draft', '⟦YAML_SYNTAX⟧status draft')]),
     ('yaml-duplicate-key', 'memorandum', [('status: draft\n', 'status: draft\n⟦DUPLICATE_KEY⟧status: final\n')]),
     ('yaml-multiple-documents', 'memorandum', [('status: draft\n', 'status: draft\n⟦MULTIPLE_DOCUMENTS⟧---\ncica: 1\n')]),
     ('yaml-anchor-and-alias', 'memorandum', [

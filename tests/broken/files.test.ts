@@ -1,0 +1,87 @@
+// Broken files that cannot carry an inline expectation (encodings, sizes, folders, bombs), made in a temp folder.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadAgreement } from '../../src/model/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cica-broken-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const fixture = readFileSync(new URL('../model/fixtures/memorandum.yaml', import.meta.url), 'utf8');
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function codes(path: string): Promise<string[]> {
+  const r = await loadAgreement(path);
+  expect(r.ok).toBe(false);
+  return r.diagnostics.map((d) => `${d.code} ${d.span!.start.line}:${d.span!.start.col}`);
+}
+
+describe('broken files', () => {
+  it('invalid UTF-8 (a Windows-1251 letter) points at the first bad byte', async () => {
+    // line 3: "title: { en: Memorandum, ru: " then 0xCC ("М" in Windows-1251)
+    const bytes = Buffer.concat([Buffer.from('cica: 1\nkind: memorandum\ntitle: { en: Memorandum, ru: ', 'utf8'), Buffer.from([0xcc, 0xe5]), Buffer.from(' }\n')]);
+    expect(await codes(file('cp1251.yaml', bytes))).toEqual(['INVALID_UTF8 3:30']);
+  });
+
+  it('invalid UTF-8 after Cyrillic counts columns in characters, not bytes', async () => {
+    const bytes = Buffer.concat([Buffer.from('ru: Меморандум', 'utf8'), Buffer.from([0xff])]);
+    expect(await codes(file('after-cyrillic.yaml', bytes))).toEqual(['INVALID_UTF8 1:15']);
+  });
+
+  it('a UTF-16 file is named as such', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('cica: 1\n', 'utf16le')]);
+    const r = await loadAgreement(file('utf16.yaml', bytes));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['INVALID_UTF8']);
+    expect(r.diagnostics[0]!.hint).toMatch(/UTF-16/);
+  });
+
+  it('an empty file and a blank file', async () => {
+    expect(await codes(file('empty.yaml', ''))).toEqual(['EMPTY_FILE 1:1']);
+    expect(await codes(file('blank.yaml', '  \n\n\t\n'))).toEqual(['EMPTY_FILE 1:1']);
+    expect(await codes(file('bom-only.yaml', '\uFEFF'))).toEqual(['EMPTY_FILE 1:1']);
+  });
+
+  it('a 50 MB file is refused from its size alone, without reading it', async () => {
+    const path = file('huge.yaml', '');
+    truncateSync(path, 50 * 1024 * 1024); // sparse: the size is there, the bytes are not
+    const start = performance.now();
+    expect(await codes(path)).toEqual(['FILE_TOO_LARGE 1:1']);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+
+  it('a folder and a missing file', async () => {
+    const folder = join(dir, 'folder.yaml');
+    mkdirSync(folder);
+    expect(await codes(folder)).toEqual(['NOT_A_FILE 1:1']);
+    expect(await codes(join(dir, 'no-such-file.yaml'))).toEqual(['FILE_NOT_FOUND 1:1']);
+  });
+
+  it('an alias bomb ("billion laughs") is refused at its first alias without expanding', async () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const start = performance.now();
+    // line 2 is `b: &b [*a,...`: the first alias stands at column 8
+    expect(await codes(file('bomb.yaml', levels.join('\n') + '\n'))).toEqual(['ALIAS_LIMIT 2:8']);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('a byte order mark is fine and does not shift columns', async () => {
+    const ok = await loadAgreement(file('bom.yaml', '\uFEFF' + fixture));
+    expect(ok.ok).toBe(true);
+    expect(await codes(file('bom-bad.yaml', '\uFEFF' + fixture.replace('status: draft', 'status: drat')))).toEqual(['BAD_VALUE 4:9']);
+  });
+
+  it('Windows line endings keep lines and columns right', async () => {
+    const crlf = fixture.replace('numbered: true', 'numbered: yes').replace(/\n/g, '\r\n');
+    expect(await codes(file('crlf.yaml', crlf))).toEqual(['WRONG_TYPE 43:15']);
+  });
+});
