@@ -1,6 +1,8 @@
 // An isolated Handlebars environment: only our helpers, strict lookups, no prototype access.
 import Handlebars from 'handlebars';
+import { TemplateError } from './errors.js';
 import { cicaHelpers, guardBuiltin, GUARDED_BUILTINS } from './helpers/index.js';
+import type { Options } from './helpers/args.js';
 
 export type Environment = typeof Handlebars;
 
@@ -31,6 +33,20 @@ export function createEnvironment(): Environment {
   hb.unregisterHelper('log');
   for (const name of GUARDED_BUILTINS) hb.registerHelper(name, guardBuiltin(name, hb.helpers[name]!));
   const helpers = cicaHelpers((markup) => new hb.SafeString(markup));
-  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, withArity(name, fn));
   return hb;
+}
+
+/** `{{label}}` with no arguments calls the helper, not a field of that name: say so at its line:col
+ *  instead of letting the helper mistake Handlebars' options for its first argument. */
+function withArity(name: string, fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  const wanted = fn.length - 1;
+  return function (this: unknown, ...args: unknown[]) {
+    if (args.length - 1 < wanted) {
+      const options = args[args.length - 1] as Options;
+      throw new TemplateError('TEMPLATE_HELPER_ARGUMENT', `"${name}" is a helper and needs ${wanted} argument${wanted === 1 ? '' : 's'}.`,
+        options?.loc, `To print a field called ${name}, write {{./${name}}}.`);
+    }
+    return fn.apply(this, args);
+  };
 }
