@@ -32,7 +32,8 @@ const RU_RULES: [RegExp, string][] = [
   // «№ 18»: the sign never ends a line.
   [/№[ \t]+/g, `№${NBSP}`],
   // «2017 г.», «2017 года»: the year never breaks from its word.
-  [/(\d)[ \t]+(г\.|года\b|год\b|году\b|годом\b)/g, `$1${NBSP}$2`],
+  // (`\b` is ASCII-only in JS regexes, so the word's end is "no letter follows".)
+  [/(\d)[ \t]+(г\.|года(?!\p{L})|год(?!\p{L})|году(?!\p{L})|годом(?!\p{L}))/gu, `$1${NBSP}$2`],
   // Initials: «С. Зась», «С. А. Зась» — no break between initials and surname.
   [/(^|[^\p{L}])(\p{Lu}\.)[ \t]+(?=\p{Lu})/gu, `$1$2${NBSP}`],
   // A spaced hyphen or en dash is a dash: « — » with the space before it non-breaking.

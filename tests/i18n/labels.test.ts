@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { articleLabel, listLabel, listReferenceMark, paragraphLabel, roman } from '../../src/i18n/index.js';
+
+describe('labels', () => {
+  it('labels articles with a no-break space', () => {
+    expect(articleLabel(1, 'en')).toBe('Article\u00a01');
+    expect(articleLabel(12, 'ru')).toBe('Статья\u00a012');
+    expect(paragraphLabel(3)).toBe('3.');
+  });
+
+  it('labels English lists i., ii. then (a), (b) then (1)', () => {
+    expect([1, 2, 3, 4, 9].map((n) => listLabel(n, 0, 'en'))).toEqual(['i.', 'ii.', 'iii.', 'iv.', 'ix.']);
+    expect([1, 2, 26, 27].map((n) => listLabel(n, 1, 'en'))).toEqual(['(a)', '(b)', '(z)', '(aa)']);
+    expect(listLabel(3, 2, 'en')).toBe('(3)');
+    expect(listLabel(1, 3, 'en')).toBe('i.');
+  });
+
+  it('labels Russian lists а), б) then 1), 2), skipping ё, й, ъ, ы, ь', () => {
+    const letters = Array.from({ length: 28 }, (_, i) => listLabel(i + 1, 0, 'ru').replace(')', ''));
+    expect(letters.join('')).toBe('абвгдежзиклмнопрстуфхцчшщэюя');
+    for (const skipped of ['ё', 'й', 'ъ', 'ы', 'ь']) expect(letters).not.toContain(skipped);
+    expect(listLabel(29, 0, 'ru')).toBe('аа)');
+    expect(listLabel(2, 1, 'ru')).toBe('2)');
+  });
+
+  it('names items in references: (ii) / «б»', () => {
+    expect(listReferenceMark(2, 0, 'en')).toBe('(ii)');
+    expect(listReferenceMark(2, 1, 'en')).toBe('(b)');
+    expect(listReferenceMark(2, 0, 'ru')).toBe('«б»');
+    expect(listReferenceMark(2, 1, 'ru')).toBe('2');
+  });
+
+  it('writes roman numerals', () => {
+    expect(roman(1994)).toBe('mcmxciv');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { crossReference } from '../../src/i18n/index.js';
+
+const NB = '\u00a0';
+const words = (s: string) => s.replaceAll(NB, ' ');
+
+describe('crossReference', () => {
+  it('names an article in every case', () => {
+    const art = { article: 4, items: [] };
+    expect(words(crossReference(art, 'en'))).toBe('Article 4');
+    expect(words(crossReference(art, 'ru'))).toBe('статья 4');
+    expect(words(crossReference(art, 'ru', 'gen'))).toBe('статьи 4');
+    expect(words(crossReference(art, 'ru', 'ins'))).toBe('статьей 4');
+  });
+
+  it('names a paragraph of an article', () => {
+    const p = { article: 3, paragraph: 2, items: [] };
+    expect(words(crossReference(p, 'en'))).toBe('paragraph 2 of Article 3');
+    expect(words(crossReference(p, 'ru'))).toBe('пункт 2 статьи 3');
+    expect(words(crossReference(p, 'ru', 'pre'))).toBe('пункте 2 статьи 3');
+  });
+
+  it('names a list item, with the head noun in the case asked', () => {
+    const item = { article: 3, paragraph: 2, items: [{ n: 2, depth: 0 }] };
+    expect(words(crossReference(item, 'en'))).toBe('subparagraph (ii) of paragraph 2 of Article 3');
+    expect(words(crossReference(item, 'ru'))).toBe('подпункт «б» пункта 2 статьи 3');
+    expect(words(crossReference(item, 'ru', 'ins'))).toBe('подпунктом «б» пункта 2 статьи 3');
+    const nested = { article: 3, paragraph: 2, items: [{ n: 2, depth: 0 }, { n: 1, depth: 1 }] };
+    expect(words(crossReference(nested, 'en'))).toBe('subparagraph (a) of subparagraph (ii) of paragraph 2 of Article 3');
+  });
+
+  it('leaves out the paragraph of a single-paragraph article, and the article of an operative part', () => {
+    expect(words(crossReference({ article: 3, paragraph: 1, soleParagraph: true, items: [{ n: 2, depth: 0 }] }, 'en'))).toBe('subparagraph (ii) of Article 3');
+    expect(words(crossReference({ paragraph: 1, items: [{ n: 4, depth: 0 }] }, 'en'))).toBe('subparagraph (iv) of paragraph 1');
+  });
+});
