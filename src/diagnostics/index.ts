@@ -1,2 +1,3 @@
 // Diagnostics: the error values every stage returns, and their formatting.
 export * from './diagnostic.js';
+export * from './format.js';

@@ -37,13 +37,14 @@ function object(fields: Record<string, Field>, extra: Json = {}, extraRequired: 
 
 export function toJson(shape: Shape): Json {
   switch (shape.kind) {
-    case 'string': return shape.numberOk ? { type: ['string', 'integer'] } : shape.enum ? { type: 'string', enum: [...shape.enum] } : TEXT;
+    case 'string': return shape.numberOk ? { anyOf: [TEXT, { type: 'integer' }] } : shape.enum ? { type: 'string', enum: [...shape.enum] } : TEXT;
     case 'integer': return { type: 'integer', ...(shape.minimum !== undefined ? { minimum: shape.minimum } : {}), ...(shape.maximum !== undefined ? { maximum: shape.maximum } : {}) };
     case 'boolean': return { type: 'boolean' };
     case 'id': return { type: 'string', pattern: ID_PATTERN.source, not: { enum: [...RESERVED_IDS] } };
     case 'lang': return { type: 'string', enum: [...LANGS] };
     case 'date': return { anyOf: [{ type: 'string', pattern: '^\\d{4}(-\\d{2}-\\d{2})?$' }, { type: 'integer', minimum: 1000, maximum: 9999 }] };
     case 'text': {
+      if (!shape.fields) return { $ref: '#/definitions/text' };
       const langs = Object.fromEntries(LANGS.map((l) => [l, { ...TEXT, description: l === 'en' ? 'English text' : 'Russian text' }]));
       return object(shape.fields ?? {}, langs, [...LANGS]);
     }
@@ -62,6 +63,7 @@ export function toJson(shape: Shape): Json {
 
 export function agreementJsonSchema(): Json {
   const definitions: Json = Object.fromEntries(Object.entries(DEFINITIONS).map(([name, shape]) => [name, toJson(shape)]));
+  definitions.text = { description: 'A text unit: the same text in every language.', ...toJson({ kind: 'text', fields: {} }) };
   definitions.instrument = { description: 'A memorandum or a protocol.', ...toJson(INSTRUMENT) };
   definitions.note = { description: 'A note verbale.', ...toJson(NOTE) };
   return {

@@ -1,0 +1,35 @@
+// `cica validate FILE...`: every problem of every file, a summary line; exit 1 when any file has errors.
+import { readFile } from 'node:fs/promises';
+import { type Diagnostic, diagnosticsToJson, formatDiagnostic, hasErrors, summaryLine } from '../diagnostics/index.js';
+import { loadAgreement } from '../model/index.js';
+import { EXIT } from './exit.js';
+import { makeOutput, type Output } from './output.js';
+
+/** Codes whose file cannot be shown in a code frame (missing, a folder, too large, not text). */
+const NO_FRAME = new Set(['FILE_NOT_FOUND', 'NOT_A_FILE', 'FILE_TOO_LARGE', 'FILE_UNREADABLE', 'INVALID_UTF8', 'EMPTY_FILE']);
+
+async function sources(diagnostics: readonly Diagnostic[]): Promise<Map<string, string | undefined>> {
+  const files = new Map<string, string | undefined>();
+  for (const d of diagnostics) {
+    const file = d.span?.file;
+    if (!file || files.has(file)) continue;
+    files.set(file, NO_FRAME.has(d.code) ? undefined : await readFile(file, 'utf8').catch(() => undefined));
+  }
+  return files;
+}
+
+export async function runValidate(files: string[], opts: { json?: boolean }, output: Output = makeOutput(process.stdout)): Promise<number> {
+  const results = await Promise.all(files.map(async (file) => ({ file, diagnostics: (await loadAgreement(file)).diagnostics })));
+  const json = diagnosticsToJson(results);
+  if (opts.json) {
+    output.out(JSON.stringify(json, null, 2));
+  } else {
+    for (const { diagnostics } of results) {
+      const text = await sources(diagnostics);
+      for (const d of diagnostics) output.out(formatDiagnostic(d, d.span ? text.get(d.span.file) : undefined, output.color) + '\n');
+    }
+    const line = summaryLine(files.length, json.errors, json.warnings);
+    output.out(json.errors ? output.color.red(line) : json.warnings ? output.color.yellow(line) : output.color.green(line));
+  }
+  return results.some((r) => hasErrors(r.diagnostics)) ? EXIT.INVALID : EXIT.OK;
+}
