@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { renderDocument } from '../../src/templates/index.js';
+import { memorandum, note } from './fixtures.js';
+import { printed, render, templates } from './helpers.js';
+
+const NB = '\u00a0';
+
+describe('cross-references', () => {
+  it('number from the ids at render time, in the case asked', async () => {
+    const en = await printed(memorandum());
+    expect(en).toContain(`[ref art-two "Article\\u00a02"]`);
+    expect(en).toContain(`[ref p-two "paragraph\\u00a02 of Article\\u00a02"]`);
+    const ru = await printed(memorandum(), 'ru');
+    expect(ru).toContain(`[ref art-two "статьей\\u00a02"]`);
+    expect(ru).toContain(`[ref p-two "пункта\\u00a02 статьи\\u00a02"]`);
+  });
+
+  it('renumber when the articles are reordered', async () => {
+    const a = memorandum();
+    const moved = memorandum({ articles: [a.articles[1]!, a.articles[0]!] });
+    const en = await printed(moved);
+    expect(en).toContain(`[ref art-two "Article\\u00a01"]`);
+    expect(en).toContain(`[ref p-two "paragraph\\u00a02 of Article\\u00a01"]`);
+  });
+
+  it('report an unknown id with the unit\'s position', async () => {
+    const a = memorandum();
+    a.articles[0]!.paragraphs[0]!.text.en = 'See [[nowhere]].';
+    const r = renderDocument(a, await templates(), { layout: 'en', order: ['en', 'ru'], creator: 't' });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.code, d.span?.start.line, d.span?.start.col])).toEqual([['XREF_UNKNOWN', 20, 9]]);
+  });
+});
+
+describe('text spans', () => {
+  it('keep the unit\'s source position on its text', async () => {
+    const tree = await render(memorandum());
+    const body = tree.blocks.find((b) => b.kind === 'paragraph' && b.style === 'body')!;
+    expect(body.kind === 'paragraph' && body.children[0]).toMatchObject({ kind: 'text', src: { file: 'fixture.yaml', start: { line: 20, col: 9 } } });
+  });
+});
+
+describe('note verbale', () => {
+  it('states the enclosure pages it is given, after the named paragraph', async () => {
+    const en = await printed(note(), 'en', 3);
+    expect(en).toMatch(/"Expiring on " "21 March 2020" "\."\np\(enclosure en-GB\) \[em "Enclosure:" \[br\] "as stated, on 3\\u00a0p\."\]/);
+    const ru = await printed(note(), 'ru', 3);
+    expect(ru).toContain('"упомянутое, на 3\\u00a0л."');
+    expect(ru).toContain(`21${NB}марта 2020${NB}года`.replaceAll(NB, '\\u00a0'));
+  });
+
+  it('never guesses the number of enclosure pages', async () => {
+    const r = renderDocument(note(), await templates(), { layout: 'en', order: ['en', 'ru'], creator: 't' });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.code, d.span?.start.line])).toEqual([['ENCLOSURE_PAGES_UNKNOWN', 40]]);
+  });
+
+  it('prints the bilingual letterhead in every layout', async () => {
+    for (const layout of ['en', 'ru', 'parallel'] as const) {
+      const text = await printed(note(), layout, 2);
+      expect(text).toContain('p(letterhead en-GB) "SECRETARIAT"');
+      expect(text).toContain('p(letterhead ru-RU) "СЕКРЕТАРИАТ"');
+    }
+  });
+});
+
+describe('parallel layout', () => {
+  it('puts each unit on its own row, cells in the given order', async () => {
+    const tree = await render(memorandum(), 'parallel');
+    const rows = tree.blocks.filter((b) => b.kind === 'parallelRow');
+    const list = rows.filter((r) => r.kind === 'parallelRow' && r.cells[0]![0]!.kind === 'list');
+    expect(list).toHaveLength(3); // it-x, it-y, it-deep: each item on its own row
+    const r = renderDocument(memorandum(), await templates(), { layout: 'parallel', order: ['ru', 'en'], creator: 't' });
+    expect(r.ok && r.value.blocks[0]).toMatchObject({ kind: 'parallelRow', cells: [[{ lang: 'ru-RU' }], [{ lang: 'en-GB' }]] });
+    expect(r.ok && r.value.meta.langs).toEqual(['ru-RU', 'en-GB']);
+  });
+
+  it('makes one signature block with a column per party', async () => {
+    const tree = await render(memorandum(), 'parallel');
+    const sig = tree.blocks.filter((b) => b.kind === 'signatureBlock');
+    expect(sig).toHaveLength(1);
+    expect(sig[0]!.kind === 'signatureBlock' && sig[0]!.columns.map((c) => c.heading.length)).toEqual([2, 2]);
+  });
+
+  it('rejects an order that is not both languages once', async () => {
+    const r = renderDocument(memorandum(), await templates(), { layout: 'parallel', order: ['en', 'en'], creator: 't' });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['ORDER_INVALID']);
+  });
+});
+
+describe('meta', () => {
+  it('dates a draft by SOURCE_DATE_EPOCH, else 1 January of its year, never the clock', async () => {
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    try {
+      delete process.env.SOURCE_DATE_EPOCH;
+      expect((await render(memorandum())).meta.date).toBe('2020-01-01');
+      process.env.SOURCE_DATE_EPOCH = '1700000000';
+      expect((await render(memorandum())).meta.date).toBe('2023-11-14');
+      expect((await render(memorandum({ status: 'final', final: { ...memorandum().final, date: { year: 2017, month: 9, day: 20 } } }))).meta.date).toBe('2017-09-20');
+    } finally {
+      if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved;
+    }
+  });
+
+  it('marks drafts with a watermark in the layout\'s languages', async () => {
+    expect((await render(memorandum(), 'parallel')).meta).toMatchObject({
+      watermark: 'DRAFT · ПРОЕКТ', pageLabel: 'Page {page} of {pages} / Стр. {page} из {pages}', langs: ['en-GB', 'ru-RU'],
+    });
+    expect((await render(memorandum({ status: 'final' }))).meta.watermark).toBeUndefined();
+  });
+});
+
+describe('final clause', () => {
+  it('fills place and date, and states equal authenticity', async () => {
+    const base = memorandum();
+    const en = await printed(memorandum({ final: { ...base.final, place: { en: 'Astana', ru: 'Астана' }, date: { year: 2021, month: 5, day: 3 }, equallyAuthentic: true } }));
+    expect(en).toContain('"Done in Astana on 3 May 2021 in two original copies in Russian and English languages, both texts being equally authentic; one of the copies is kept by the AAA Secretariat and the other copy is kept by the BBB Secretariat."');
+    const ru = await printed(memorandum({ final: { ...base.final, place: { en: 'Astana', ru: 'Астана' }, originals: 3 } }), 'ru');
+    expect(ru).toContain('"Совершено в г.\\u00a0Астана «" [blank 2] "» " [blank 7] " 2020\\u00a0года в трех подлинных экземплярах на русском и английском языках; один экземпляр хранится в Секретариат ААА-pre, другой\\u00a0— в Секретариат БББ-pre."');
+  });
+
+  it('leaves a blank line for a signatory not yet named', async () => {
+    expect(await printed(memorandum())).toContain('signatory p(signatoryName en-GB) [blank 12]');
+  });
+});
