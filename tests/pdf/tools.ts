@@ -1,6 +1,6 @@
 // Runs the independent PDF tools (poppler, qpdf, mupdf) on bytes; tests skip when a tool is missing.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,19 +33,21 @@ export function run(tool: string, args: string[]): Ran {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Renders page `page` (1-based) to an 8-bit grey PGM with pdftoppm; returns width, height, pixels. */
-export function renderGray(pdf: Uint8Array, page = 1, dpi = 100): { width: number; height: number; pixels: Uint8Array } {
+export type Renderer = 'pdftoppm' | 'mutool';
+
+/** Renders page 1 to an 8-bit grey PGM with poppler (pdftoppm) or mupdf (mutool draw). */
+export function renderGray(pdf: Uint8Array, renderer: Renderer = 'pdftoppm', dpi = 100): { width: number; height: number; pixels: Uint8Array } {
   const file = tempFile(pdf);
-  const prefix = file.replace(/doc\.pdf$/, 'page');
-  const r = run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), file, prefix]);
-  if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
-  const dir = prefix.replace(/page$/, '');
-  const pgm = readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.pgm'))!));
+  const out = file.replace(/doc\.pdf$/, 'page');
+  const r =
+    renderer === 'pdftoppm'
+      ? run('pdftoppm', ['-gray', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', file, out])
+      : run('mutool', ['draw', '-q', '-r', String(dpi), '-c', 'gray', '-o', `${out}.pgm`, file, '1']);
+  if (r.status !== 0) throw new Error(`${renderer} failed: ${r.stderr}`);
+  const pgm = readFileSync(`${out}.pgm`);
   // Binary PGM (P5): "P5\n<w> <h>\n255\n" then w*h bytes.
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
-  const width = Number(header[1]);
-  const height = Number(header[2]);
-  return { width, height, pixels: new Uint8Array(pgm.subarray(header[0].length)) };
+  return { width: Number(header[1]), height: Number(header[2]), pixels: new Uint8Array(pgm.subarray(header[0].length)) };
 }
 
 /** Share of pixels that differ by more than `tolerance` grey levels. */
