@@ -78,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--key <file>', 'minisign secret key to sign each bundle')
     .option('--jobs <n>', 'agreements rendered in parallel (default: number of cores)', (v) => Number.parseInt(v, 10))
     .option('--zip', 'also write a deterministic .zip of each bundle')
+    .option('--templates <dir>', 'use the templates in DIR (they are stored in each bundle, for --rebuild)')
     .option('--json', 'print a JSON summary (for pipelines)')
     .action(async (paths: string[], opts) => {
       code = await (await import('./bundle.js')).runBundle(paths, opts);
