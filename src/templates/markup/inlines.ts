@@ -58,6 +58,10 @@ function convert(nodes: readonly Node[], lang: LangTag, src?: Span): Inline[] {
   return out;
 }
 
+function sameSpan(a?: Span, b?: Span): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.file === b.file && a.start.line === b.start.line && a.start.col === b.start.col);
+}
+
 /** Collapses runs of spaces, tabs and newlines (not no-break spaces) to one space across element
  *  boundaries, trims the paragraph's ends, drops empty text runs and merges neighbouring ones. */
 function normalise(inlines: Inline[], state: { space: boolean }): Inline[] {
@@ -70,7 +74,7 @@ function normalise(inlines: Inline[], state: { space: boolean }): Inline[] {
         if (text === '') break;
         state.space = text.endsWith(' ');
         const prev = out[out.length - 1];
-        if (prev?.kind === 'text' && prev.lang === inline.lang && prev.src === inline.src) {
+        if (prev?.kind === 'text' && prev.lang === inline.lang && sameSpan(prev.src, inline.src)) {
           out[out.length - 1] = { ...prev, text: prev.text + text };
         } else {
           out.push({ ...inline, text });
