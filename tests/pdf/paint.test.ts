@@ -11,18 +11,27 @@ import { has, run, tempFile } from './tools.js';
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
 describe('content stream', () => {
-  it('paints each line of one face as one text object with one TJ, not one per word', async () => {
+  it('paints each line of one face and language as one text object with one TJ, not one per word', async () => {
     const doc = memorandum();
     const bytes = await writePdf(doc);
     for (let p = 0; p < doc.pages.length; p++) {
       const texts = doc.pages[p]!.items.filter((i): i is TextItem => i.kind === 'text');
-      const lineFaces = new Set(texts.map((t) => `${t.y}|${t.face}`));
+      const lineFaces = new Set(texts.map((t) => `${t.y}|${t.face}|${t.lang}`));
       const content = await pageContent(bytes, p);
       expect(count(content, /\bBT\b/g)).toBe(lineFaces.size);
       expect(count(content, /\bTJ\b/g)).toBe(lineFaces.size);
       expect(count(content, /\bTj\b/g)).toBe(0);
       expect(texts.length).toBeGreaterThan(3 * lineFaces.size);
     }
+  });
+
+  it('marks text in another language than the document’s as a Span with its /Lang', async () => {
+    const doc = memorandum();
+    const content = await pageContent(await writePdf(doc), 0);
+    const texts = doc.pages[0]!.items.filter((i): i is TextItem => i.kind === 'text');
+    const ruLines = new Set(texts.filter((t) => t.lang === 'ru-RU').map((t) => `${t.y}|${t.face}`));
+    expect(count(content, /\/Span <<\/Lang \(ru-RU\)>> BDC BT [^\n]* ET EMC/g)).toBe(ruLines.size);
+    expect(content).not.toContain('(en-GB)');
   });
 
   it('flips y: a baseline 90 pt from the top is 90 pt below the page height', async () => {

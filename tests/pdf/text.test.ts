@@ -45,6 +45,16 @@ describe.skipIf(!has('pdftotext'))('pdftotext', () => {
     expect(lines(await writePdf({ pages: [page(items)], meta: meta() }))).toEqual(['Article 1 Статья 1']);
   });
 
+  it('keeps words apart across a change of face on the line', async () => {
+    const items = [];
+    let x = 72;
+    for (const [text, face] of [['Article', 'regular'], ['5', 'bold'], ['applies', 'regular'], ['mutatis', 'italic'], ['mutandis.', 'italic']] as const) {
+      items.push(word(text, x, 100, face, 11));
+      x += items.at(-1)!.width + 2; // a tight justified space, 0.18 em
+    }
+    expect(lines(await writePdf({ pages: [page(items)], meta: meta() }))).toEqual(['Article 5 applies mutatis mutandis.']);
+  });
+
   it('joins items that touch into one word, and parts items with a gap into two', async () => {
     const a = word('Memorand', 72, 100);
     const b = word('um', 72 + a.width, 100);

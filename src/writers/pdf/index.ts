@@ -23,7 +23,7 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions = 
   for (const page of doc.pages) {
     const pdfPage = pdf.addPage([page.width, page.height]);
     const res = resources.forPage();
-    const content = new TextEncoder().encode(paintPage(page, res));
+    const content = new TextEncoder().encode(paintPage(page, res, doc.meta.lang));
     pdfPage.node.set(PDFName.of('Contents'), deflated(pdf.context, content));
     res.attach(pdfPage);
     pageRefs.push(pdfPage.ref);

@@ -98,8 +98,16 @@ function showRun(items: readonly TextItem[], res: PaintResources): string {
   return `${out.trimEnd()}] TJ`.replace(/\[\] TJ ?/g, '');
 }
 
-/** The content stream of `page`. */
-export function paintPage(page: Page, res: PaintResources): string {
+/** A PDF literal string of ASCII text (a language tag), with the escapes §7.3.4.2 asks for. */
+function literal(text: string): string {
+  return `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+}
+
+/**
+ * The content stream of `page`. Text in another language than the document's (`lang`, the catalog's
+ * /Lang) is marked as a Span with its own /Lang (§14.9.2.2), so a screen reader reads Russian as Russian.
+ */
+export function paintPage(page: Page, res: PaintResources, lang: string): string {
   const ops: string[] = [];
   let gray = 0;
   let lineWidth = -1;
@@ -126,7 +134,8 @@ export function paintPage(page: Page, res: PaintResources): string {
       const s = num(Math.sin(rad));
       matrix = `${c} ${s} ${num(-Math.sin(rad))} ${c} ${x} ${y} Tm`;
     }
-    ops.push(`BT /${res.fontName(first.face)} ${num(first.size)} Tf ${matrix} ${showRun(step.items, res)} ET`);
+    const text = `BT /${res.fontName(first.face)} ${num(first.size)} Tf ${matrix} ${showRun(step.items, res)} ET`;
+    ops.push(first.lang === lang ? text : `/Span <</Lang ${literal(first.lang)}>> BDC ${text} EMC`);
     // Q restores the colour saved by q (§8.4.2), so our record of it goes back too.
     if (special) ops.push('Q');
     else gray = itemGray;
