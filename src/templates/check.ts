@@ -72,7 +72,8 @@ function visit(node: AstNode, ctx: CheckContext, out: Diagnostic[]): void {
       }
       break;
     }
-    case 'DecoratorStatement': case 'DecoratorBlock':
+    // handlebars' parser names them Decorator and DecoratorBlock (compiler/helpers.js prepareMustache/prepareBlock).
+    case 'Decorator': case 'DecoratorStatement': case 'DecoratorBlock':
       out.push(diag('TEMPLATE_DECORATOR', 'Decorators ({{* ...}}) are not supported in templates.', ctx, node));
       return;
   }
