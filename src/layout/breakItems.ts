@@ -102,11 +102,11 @@ export function buildItems(atoms: readonly Atom[], opts: ItemOptions): Items {
   return out;
 }
 
-function fragOf(seg: Seg, text: string, size: number): Frag {
+function fragOf(seg: Seg, text: string, size: number, minWidth: number): Frag {
   const frag: Frag = { text, face: seg.face, lang: seg.lang };
   if (seg.link !== undefined) frag.link = seg.link;
   if (seg.kind === 'text' && seg.src) frag.src = seg.src;
-  if (seg.kind === 'blank') frag.blank = seg.ems * size;
+  if (seg.kind === 'blank') frag.blank = Math.min(seg.ems * size, minWidth);
   return frag;
 }
 
@@ -155,12 +155,13 @@ function pushWord(segs: Seg[], hyphenate: boolean, opts: ItemOptions, push: Push
     }
     return;
   }
-  const widths = segs.map((seg) => (seg.kind === 'blank' ? seg.ems * opts.size : measure(seg.face, opts.size, seg.text)));
+  // A blank longer than the narrowest line is shortened to it (a fill-in line never leaves its column).
+  const widths = segs.map((seg) => (seg.kind === 'blank' ? Math.min(seg.ems * opts.size, opts.minWidth) : measure(seg.face, opts.size, seg.text)));
   const tooWide = widths.reduce((a, b) => a + b, 0) > opts.minWidth;
   segs.forEach((seg, k) => {
     if (k > 0 && tooWide) push({ t: 'penalty', w: 0, p: CHAR_BREAK_PENALTY, flagged: false });
     if (seg.kind === 'text') pushPiece(seg, seg.text, tooWide ? Infinity : widths[k]!, opts, push);
-    else push({ t: 'box', w: widths[k]! }, fragOf(seg, '', opts.size));
+    else push({ t: 'box', w: widths[k]! }, fragOf(seg, '', opts.size, opts.minWidth));
   });
 }
 
@@ -168,12 +169,12 @@ function pushWord(segs: Seg[], hyphenate: boolean, opts: ItemOptions, push: Push
  *  between characters: a long unbreakable token is the one thing allowed to break anywhere. */
 function pushPiece(seg: Extract<Seg, { kind: 'text' }>, text: string, w: number, opts: ItemOptions, push: Push): void {
   if (w <= opts.minWidth) {
-    push({ t: 'box', w }, fragOf(seg, text, opts.size));
+    push({ t: 'box', w }, fragOf(seg, text, opts.size, opts.minWidth));
     return;
   }
   const chars = Array.from(text);
   chars.forEach((ch, k) => {
     if (k > 0) push({ t: 'penalty', w: 0, p: CHAR_BREAK_PENALTY, flagged: false });
-    push({ t: 'box', w: measure(seg.face, opts.size, ch) }, fragOf(seg, ch, opts.size));
+    push({ t: 'box', w: measure(seg.face, opts.size, ch) }, fragOf(seg, ch, opts.size, opts.minWidth));
   });
 }

@@ -5,9 +5,9 @@ import type { Frag, Items } from './breakItems.js';
 import { faceMetrics, measure } from './fonts.js';
 import type { LinkItem, PageItem, RuleItem, TextItem } from './types.js';
 
-/** Spaces stretched beyond this ratio look broken: such a line (only the last-resort pass makes one)
- *  is set ragged instead. */
-export const MAX_JUSTIFY_RATIO = 3;
+/** Spaces stretched beyond this ratio (about five times their width) look like a mistake: such a line
+ *  (only the last-resort passes make one) is set flush left instead. */
+export const MAX_JUSTIFY_RATIO = 8;
 
 export interface LineSetting {
   size: number;
@@ -17,7 +17,7 @@ export interface LineSetting {
   width: number;
   /** Baseline offset from the line box's top. */
   baseline: number;
-  /** Justify this line (not the last, not ended by a forced break, ratio within bounds). */
+  /** Justify this line if its spaces allow (not the last line, not ended by a forced break). */
   justify: boolean;
 }
 
@@ -31,16 +31,15 @@ interface Run {
   shrink: number;
 }
 
-/** Items [from, to) plus the hyphen of a flagged penalty at `to`, merged into runs of one style. */
-function collectRuns(src: Items, from: number, to: number, setting: LineSetting): Run[] {
+/** Items [from, to) plus the hyphen of a flagged penalty at `to`, pieces without a space between merged. */
+function collectRuns(src: Items, from: number, to: number, size: number): Run[] {
   const runs: Run[] = [];
   let gap = 0;
   let stretch = 0;
   let shrink = 0;
   const add = (frag: Frag): void => {
     const prev = runs[runs.length - 1];
-    const same = prev && prev.frag.blank === undefined && frag.blank === undefined && prev.frag.face === frag.face && prev.frag.lang === frag.lang && prev.frag.link === frag.link;
-    if (prev && same && (gap === 0 || !setting.justify)) prev.text += (gap > 0 ? ' ' : '') + frag.text;
+    if (prev && gap === 0 && sameStyle(prev.frag, frag)) prev.text += frag.text;
     else runs.push({ frag, text: frag.text, width: 0, gap, stretch, shrink });
     gap = stretch = shrink = 0;
   };
@@ -55,12 +54,29 @@ function collectRuns(src: Items, from: number, to: number, setting: LineSetting)
   }
   const end = src.items[to];
   if (end && end.t === 'penalty' && end.w > 0 && src.frags[to]) add(src.frags[to]!);
-  for (const run of runs) run.width = run.frag.blank ?? measure(run.frag.face, setting.size, run.text);
+  for (const run of runs) run.width = run.frag.blank ?? measure(run.frag.face, size, run.text);
   return runs;
 }
 
+function sameStyle(a: Frag, b: Frag): boolean {
+  return a.blank === undefined && b.blank === undefined && a.face === b.face && a.lang === b.lang && a.link === b.link;
+}
+
+/** Runs at natural spacing: words of one style joined with real spaces into one item. */
+function joinWords(runs: Run[], size: number): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    if (prev && sameStyle(prev.frag, run.frag)) {
+      prev.text += ' ' + run.text;
+      prev.width = measure(prev.frag.face, size, prev.text);
+    } else out.push({ ...run });
+  }
+  return out;
+}
+
 export function setLine(src: Items, from: number, to: number, setting: LineSetting): PageItem[] {
-  const runs = collectRuns(src, from, to, setting);
+  let runs = collectRuns(src, from, to, setting.size);
   let natural = 0;
   let stretch = 0;
   let shrink = 0;
@@ -70,8 +86,11 @@ export function setLine(src: Items, from: number, to: number, setting: LineSetti
     shrink += run.shrink;
   }
   const leftover = setting.width - natural;
+  // A line the breaker shrank (the last line of a justified paragraph may be) is shrunk whatever its alignment.
+  const justify = leftover < 0 ? shrink > 0 : setting.justify && stretch > 0 && leftover / stretch <= MAX_JUSTIFY_RATIO;
   let x = setting.left;
-  if (!setting.justify) {
+  if (!justify) {
+    runs = joinWords(runs, setting.size);
     if (setting.align === 'right') x += leftover;
     else if (setting.align === 'center') x += leftover / 2;
   }
@@ -81,8 +100,8 @@ export function setLine(src: Items, from: number, to: number, setting: LineSetti
   let link: LinkItem | undefined;
   for (const run of runs) {
     let gap = run.gap;
-    if (setting.justify && leftover > 0 && stretch > 0) gap += (leftover * run.stretch) / stretch;
-    else if (setting.justify && leftover < 0 && shrink > 0) gap += (leftover * run.shrink) / shrink;
+    if (justify && leftover > 0) gap += (leftover * run.stretch) / stretch;
+    else if (justify && leftover < 0) gap += (leftover * run.shrink) / shrink;
     x += gap;
     if (run.frag.blank !== undefined) {
       const rule: RuleItem = { kind: 'rule', x1: x, y1: y, x2: x + run.width, y2: y, thickness: 0.5 };

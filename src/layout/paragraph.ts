@@ -4,7 +4,7 @@ import { buildItems, type Items } from './breakItems.js';
 import { faceMetrics, measure } from './fonts.js';
 import { baseFace, displayText, flattenInlines } from './inline.js';
 import { firstFit, knuthPlass, type Break } from './knuthPlass.js';
-import { MAX_JUSTIFY_RATIO, setLine } from './lines.js';
+import { setLine } from './lines.js';
 import type { PageItem } from './types.js';
 
 /** One line as a unit of the vertical flow: its height and its items relative to its top-left. */
@@ -24,12 +24,21 @@ export interface ParagraphPlacement {
   hang?: number;
 }
 
-/** Tolerance passes: TeX's \tolerance 200 (ratio 1.26), then an emergency pass, then anything that fits. */
-const PASSES = [1.26, MAX_JUSTIFY_RATIO, Infinity];
+/** Tolerance passes, as TeX: \tolerance 200 (ratio 1.26), a looser one, then with \emergencystretch
+ *  (background stretch that spreads the looseness over many lines instead of one awful line), then
+ *  anything that fits. `emergency` is in ems of the font size. */
+const PASSES = [
+  { maxRatio: 1.26, emergency: 0 },
+  { maxRatio: 2, emergency: 0 },
+  { maxRatio: 1.26, emergency: 3 },
+  { maxRatio: Infinity, emergency: 3 },
+];
 
-export function breakParagraph(src: Items, widths: readonly number[], lineStretch = 0): Break[] {
-  for (const maxRatio of PASSES) {
-    const breaks = knuthPlass(src.items, { widths, maxRatio, lineStretch });
+export function breakParagraph(src: Items, widths: readonly number[], size: number, ragged: boolean): Break[] {
+  for (const pass of PASSES) {
+    // Ragged lines break as TeX sets ragged-right text: each line may fall short by about 3 em.
+    const lineStretch = (ragged ? 3 : pass.emergency) * size;
+    const breaks = knuthPlass(src.items, { widths, maxRatio: pass.maxRatio, lineStretch });
     if (breaks) return breaks;
   }
   // Only a glyph wider than the column gets here: first-fit never fails (the line overflows).
@@ -61,19 +70,19 @@ export function layoutParagraph(p: Paragraph, format: ParagraphFormat, at: Parag
   const src = buildItems(flattenInlines(p.children, format, p.lang), {
     size,
     align,
-    // Hyphenate justified and flush-left text; headings and titles set centred or right are never hyphenated.
-    hyphenate: (align === 'justify' || align === 'left') && format.caps !== true,
+    // Only justified running text is hyphenated: names in signature blocks, headings and titles
+    // (set flush left, centred or right) are never split.
+    hyphenate: align === 'justify' && format.caps !== true,
     minWidth: Math.min(widths[0]!, widths[1]!),
   });
-  // Ragged lines break as TeX sets ragged-right text: each line may fall short by up to about 3 em.
-  const breaks = breakParagraph(src, widths, align === 'justify' ? 0 : 3 * size);
+  const breaks = breakParagraph(src, widths, size, align !== 'justify');
   const baseline = baselineIn(h, size);
   const lines: LineBox[] = [];
   let from = 0;
   breaks.forEach((brk, n) => {
     while (from < brk.at && src.items[from]!.t !== 'box') from++;
     const last = n === breaks.length - 1;
-    const justify = align === 'justify' && !last && !src.forced.has(brk.at) && brk.ratio <= MAX_JUSTIFY_RATIO;
+    const justify = align === 'justify' && !last && !src.forced.has(brk.at);
     const lineLeft = n === 0 ? left + first : left;
     const items = setLine(src, from, brk.at, { size, align, left: lineLeft, width: widths[n === 0 ? 0 : 1]!, baseline, justify });
     if (n === 0 && label) items.unshift({ kind: 'text', x: labelX, y: baseline, face, size, text: label, width: measure(face, size, label), lang: p.lang });

@@ -1,5 +1,5 @@
 // A plain-text print of a laid-out document, one item a line, for golden tests a reviewer reads in a diff.
-import type { LaidOutDocument, PageItem } from './types.js';
+import type { LaidOutDocument, PageItem, TextItem } from './types.js';
 
 const n = (v: number): string => v.toFixed(2);
 
@@ -20,11 +20,36 @@ function printItem(item: PageItem): string {
   }
 }
 
+/** Plain text items on one baseline in one face, size and language print as one line of words:
+ *  `line <y> <face> <size> <lang> | <x> "<text>" <width> | ...`. */
+function isPlain(item: PageItem): item is TextItem {
+  return item.kind === 'text' && item.gray === undefined && item.opacity === undefined && item.rotate === undefined;
+}
+
+function sameLine(a: TextItem, b: TextItem): boolean {
+  return a.y === b.y && a.face === b.face && a.size === b.size && a.lang === b.lang;
+}
+
 export function printLayout(doc: LaidOutDocument): string {
   const lines: string[] = [`meta ${JSON.stringify(doc.meta)}`];
   doc.pages.forEach((page, i) => {
     lines.push(`page ${i + 1} ${n(page.width)}x${n(page.height)}`);
-    for (const item of page.items) lines.push(`  ${printItem(item)}`);
+    let k = 0;
+    while (k < page.items.length) {
+      const item = page.items[k]!;
+      if (!isPlain(item)) {
+        lines.push(`  ${printItem(item)}`);
+        k++;
+        continue;
+      }
+      const words: string[] = [];
+      let next = page.items[k];
+      while (next && isPlain(next) && sameLine(item, next)) {
+        words.push(`${n(next.x)} ${JSON.stringify(next.text)} ${n(next.width)}`);
+        next = page.items[++k];
+      }
+      lines.push(`  line ${n(item.y)} ${item.face} ${n(item.size)} ${item.lang} | ${words.join(' | ')}`);
+    }
   });
   return `${lines.join('\n')}\n`;
 }
