@@ -19,6 +19,8 @@ export interface PaintResources {
  * magnitudes of a page (|v| < 1e21).
  */
 export function num(v: number): string {
+  // NaN or Infinity (a zero font size, a broken position) would write an unreadable page: a layout bug.
+  if (!Number.isFinite(v)) throw new Error(`cannot paint the number ${v}`);
   const r = Math.round(v * 1000) / 1000;
   return r === 0 ? '0' : String(r);
 }
@@ -125,7 +127,7 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
     const opacity = first.opacity ?? 1;
     const special = opacity < 1 || !!first.rotate;
     if (special) ops.push(opacity < 1 ? `q /${res.opacityState(opacity)} gs` : 'q');
-    const itemGray = first.gray ?? 0;
+    const itemGray = Math.min(1, Math.max(0, first.gray ?? 0));
     if (itemGray !== gray) ops.push(`${num(itemGray)} g`);
     let matrix = `1 0 0 1 ${x} ${y} Tm`;
     if (first.rotate) {
