@@ -51,7 +51,7 @@ describe.skipIf(!has('pandoc'))('pandoc reads every DOCX back', () => {
         if (layout === 'en') {
           let rest = text;
           if (a.kind === 'note') for (const line of a.letterhead) rest = rest.split(line.ru).join('');
-          expect(hasCyrillic(rest)).toBe(false);
+          expect(hasCyrillic(rest), 'Cyrillic in an English text').toBe(false);
         }
         if (layout === 'ru') {
           const english = others.filter((u) => letters(u.text.en).length > 24 && letters(u.text.en) !== letters(u.text.ru));

@@ -1,0 +1,56 @@
+// The CLI as a user meets it: help, version, usage errors, colour, and bad input writing nothing.
+import { existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, cica, tempDir } from './tools.js';
+
+describe('cica as an npm CLI', () => {
+  it('--version prints the package version and exits 0', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const r = cica(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  });
+
+  it('--help lists every command and exits 0', () => {
+    const r = cica(['--help']);
+    expect(r.status).toBe(0);
+    for (const c of ['validate', 'draft', 'schema', 'init', 'templates', 'bundle', 'verify', 'keygen']) expect(r.stdout).toContain(c);
+  });
+
+  it('an unknown option is a usage error, exit 2', () => {
+    const r = cica(['draft', '--no-such-flag', 'agreements/csto-cica-memorandum.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown option/);
+  });
+
+  it('an unknown layout is a usage error, exit 2, and writes nothing', () => {
+    const out = tempDir('usage');
+    const r = cica(['draft', 'agreements/csto-cica-memorandum.yaml', '--layout', 'fr', '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/layout 'fr'/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('prints no colour codes when NO_COLOR is set or output is not a terminal', () => {
+    const dir = tempDir('color');
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'cica: 1\nkind: treaty\n');
+    const r = cica(['validate', bad], { env: { FORCE_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout + r.stderr).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('bad input writes nothing', () => {
+  it('a draft of a valid and an invalid file exits 1, names file:line:col, and writes no file at all', () => {
+    const dir = tempDir('bad');
+    const bad = join(dir, 'broken.yaml');
+    writeFileSync(bad, readFileSync(join(ROOT, 'agreements/csto-cica-memorandum.yaml'), 'utf8').replace('status: draft', 'status: drafty'));
+    const out = join(dir, 'out');
+    const r = cica(['draft', 'agreements/cica-sco-rats-protocol.yaml', bad, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(/broken\.yaml:\d+:\d+\s+BAD_VALUE/);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+});
