@@ -77,7 +77,9 @@ export function zipParallel(texts: readonly Built[], files: readonly string[], s
   const keys = grouped.map((g) => g.map((x) => x[0]!.key));
   const first = keys[0]!;
   keys.slice(1).forEach((other, i) => {
-    const missing = [...first.filter((k) => !other.includes(k)), ...other.filter((k) => !first.includes(k))];
+    const inFirst = new Set(first);
+    const inOther = new Set(other);
+    const missing = [...first.filter((k) => !inOther.has(k)), ...other.filter((k) => !inFirst.has(k))];
     const at = first.findIndex((k, j) => other[j] !== k);
     if (missing.length || at >= 0 || other.length !== first.length) {
       const key = missing[0] ?? first[at] ?? other[first.length] ?? '';
