@@ -26,7 +26,7 @@ export async function runValidate(files: string[], opts: { json?: boolean }, out
   } else {
     for (const { diagnostics } of results) {
       const text = await sources(diagnostics);
-      for (const d of diagnostics) output.out(formatDiagnostic(d, d.span ? text.get(d.span.file) : undefined, output.color) + '\n');
+      for (const d of diagnostics) output.out(formatDiagnostic(d, d.span ? text.get(d.span.file) : undefined, output.color) + '\n\n');
     }
     const line = summaryLine(files.length, json.errors, json.warnings);
     output.out(json.errors ? output.color.red(line) : json.warnings ? output.color.yellow(line) : output.color.green(line));

@@ -18,14 +18,19 @@ export function codeFrame(d: Diagnostic, source: string, paint: Paint = PLAIN): 
   const span = d.span;
   if (!span) return '';
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const text = lines[span.start.line - 1];
-  if (text === undefined) return '';
+  const full = lines[span.start.line - 1];
+  if (full === undefined) return '';
+  // A very long line is cut to a window around the column, marked with "…" where it was cut.
+  const WINDOW = 100;
+  const from = full.length <= WINDOW ? 0 : Math.max(0, Math.min(span.start.col - 1 - WINDOW / 2, full.length - WINDOW));
+  const text = (from > 0 ? '…' : '') + full.slice(from, from + WINDOW) + (from + WINDOW < full.length ? '…' : '');
+  const col = span.start.col - from + (from > 0 ? 1 : 0);
   const num = String(span.start.line);
   const gutter = ' '.repeat(num.length);
   // Keep tabs in the caret's indent so it lines up under the same character as the source above it.
-  const indent = [...text.slice(0, span.start.col - 1)].map((c) => (c === '\t' ? '\t' : ' ')).join('');
+  const indent = [...text.slice(0, col - 1)].map((c) => (c === '\t' ? '\t' : ' ')).join('');
   const sameLine = span.end && span.end.line === span.start.line && span.end.col > span.start.col;
-  const width = sameLine ? Math.min(span.end!.col - span.start.col, Math.max(1, text.length - span.start.col + 1)) : 1;
+  const width = sameLine ? Math.min(span.end!.col - span.start.col, Math.max(1, text.length - col + 1)) : 1;
   const mark = d.severity === 'error' ? paint.red : paint.yellow;
   return [
     `${paint.dim(` ${num} |`)} ${text}`,

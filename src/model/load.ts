@@ -1,5 +1,5 @@
 // loadAgreement: file -> read -> parse -> check, and for a note the enclosure it circulates.
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { type Diagnostic, type Result, type Span, error, fail, hasErrors, ok, sortDiagnostics } from '../diagnostics/index.js';
 import { readAgreement } from '../reader/index.js';
 import { inspectAgreement } from './check.js';
@@ -10,7 +10,7 @@ async function checkEnclosure(note: Note, span: Span): Promise<Diagnostic[]> {
   const enc = note.enclosure;
   if (!enc) return [];
   // Shown as the officer would type it: relative to the note's folder as the note was named.
-  const shown = join(dirname(note.src.file), enc.file);
+  const shown = isAbsolute(enc.file) ? enc.file : join(dirname(note.src.file), enc.file);
   const loaded = await loadFile(shown, false);
   const at = { span, field: 'enclosure.file' };
   if (!loaded.ok) {

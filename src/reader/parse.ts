@@ -51,8 +51,9 @@ export function parseAgreementText(text: string, file: string): Result<ParsedAgr
       }));
     } else if (!diagnostics.some((d) => d.code === 'YAML_SYNTAX')) {
       // Only the first: after one syntax error the parser's further complaints are mostly echoes of it.
-      diagnostics.push(unclosedFlow(text, e.pos[0], e.message, locator) ?? error('YAML_SYNTAX', MESSAGES[e.code] ?? `The YAML cannot be read here: ${e.message.split('\n')[0]}`, {
-        span, hint: 'Check the indentation, colons and quotes on this line and the one above.',
+      const deep = /Maximum call stack/.test(e.message) ? 'The file nests lists or maps far too deeply to be an agreement.' : undefined;
+      diagnostics.push(unclosedFlow(text, e.pos[0], e.message, locator) ?? error('YAML_SYNTAX', deep ?? MESSAGES[e.code] ?? `The YAML cannot be read here: ${e.message.split('\n')[0]}`, {
+        span, hint: deep ? 'An agreement nests lists a few levels deep at most: check that this is the right file.' : 'Check the indentation, colons and quotes on this line and the one above.',
       }));
     }
   }

@@ -9,7 +9,8 @@ import { collectIds } from './duplicate-ids.js';
 export const crossReferences: Rule = (ctx) => {
   const a = ctx.agreement;
   const ids = collectIds(ctx);
-  const targets = a.kind === 'note' ? [] : ids.filter((i) => i.what !== 'party').map((i) => i.id);
+  const targetList = a.kind === 'note' ? [] : ids.filter((i) => i.what !== 'party').map((i) => i.id);
+  const targets = new Set(targetList);
   const parties = ids.filter((i) => i.what === 'party').map((i) => i.id);
   const hasDeadline = a.kind === 'note' && a.silence !== undefined;
   for (const unit of ctx.walk.units) {
@@ -24,9 +25,9 @@ export const crossReferences: Rule = (ctx) => {
           else if (ref.case !== undefined) bad('`[[deadline]]` takes no case.', 'Write `[[deadline]]`.');
           continue;
         }
-        if (!targets.includes(ref.id)) {
+        if (!targets.has(ref.id)) {
           const why = parties.includes(ref.id) ? 'is a party' : a.kind === 'note' ? 'cannot be referred to in a note' : 'names no article, paragraph or item';
-          bad(`The cross-reference \`[[${ref.id}]]\` ${why}.`, didYouMean(ref.id, targets) ?? (targets.length ? `Ids that can be referred to: ${targets.join(', ')}.` : undefined));
+          bad(`The cross-reference \`[[${ref.id}]]\` ${why}.`, didYouMean(ref.id, targetList) ?? (targetList.length && targetList.length <= 30 ? `Ids that can be referred to: ${targetList.join(', ')}.` : undefined));
           continue;
         }
         if (ref.case !== undefined && !(CASES as readonly string[]).includes(ref.case)) {
