@@ -74,6 +74,13 @@ describe('broken files', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 
+  it('absurdly deep nesting is a diagnostic, not a crash', async () => {
+    const n = 100_000;
+    const r = await codes(file('deep.yaml', `a: ${'['.repeat(n)}${']'.repeat(n)}\n`));
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatch(/^YAML_SYNTAX 1:\d+$/);
+  });
+
   it('a byte order mark is fine and does not shift columns', async () => {
     const ok = await loadAgreement(file('bom.yaml', '\uFEFF' + fixture));
     expect(ok.ok).toBe(true);
