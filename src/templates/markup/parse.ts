@@ -25,7 +25,9 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, body: string) => {
     if (body.startsWith('#')) {
       const code = body[1] === 'x' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      return code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+      // Control characters (other than tab and newline) and surrogates stay as written: no document holds them.
+      const usable = code <= 0x10ffff && (code >= 0x20 || code === 9 || code === 10) && (code < 0xd800 || code > 0xdfff);
+      return usable ? String.fromCodePoint(code) : whole;
     }
     return NAMED[body] ?? whole;
   });

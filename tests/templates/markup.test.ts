@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlocks } from '../../src/templates/markup/build.js';
+import { MarkupError, parseMarkup } from '../../src/templates/markup/parse.js';
+import { printDocument } from '../../src/document/index.js';
+
+const build = (src: string) => buildBlocks(parseMarkup(src), 'en-GB');
+const print = (src: string) => printDocument({ meta: { title: '', subject: '', author: '', langs: [], date: '', pageLabel: '', creator: '' }, styles: {}, blocks: build(src).blocks }).split('\n').slice(9).join('\n');
+
+describe('our markup', () => {
+  it('builds paragraphs with inlines, collapsing whitespace but not no-break spaces', () => {
+    expect(print('<p style="body" id="x" label="1.">  Done  in\n <blank width="5"/> on <em>a <strong>b</strong></em> <ref to="art-3">Article&#xA0;3</ref><br/> end </p>'))
+      .toBe('p(body en-GB #x label="1.") "Done in " [blank 5] " on " [em "a " [strong "b"]] " " [ref art-3 "Article\\u00a03"] [br] "end"\n');
+  });
+
+  it('nests lists with levels and keeps unit keys aside', () => {
+    const built = build('<list unit="l"><item label="i." unit="k1"><p style="item">a</p><list><item label="(a)" unit="k2"><p style="item">b</p></item></list></item></list>');
+    const list = built.blocks[0]!;
+    expect(list.kind === 'list' && list.items[0]!.level).toBe(0);
+    const inner = list.kind === 'list' && list.items[0]!.blocks[1];
+    expect(inner && inner.kind === 'list' && inner.items[0]!.level).toBe(1);
+    expect([...built.keys.values()]).toEqual(['k2', 'k1', 'l']);
+  });
+
+  it('reads source positions of text runs', () => {
+    const built = build('<p style="b"><t at="C:\\dir\\a.yaml:12:9">x &lt;y&gt;</t></p>');
+    expect(built.blocks[0]).toMatchObject({ children: [{ kind: 'text', text: 'x <y>', src: { file: 'C:\\dir\\a.yaml', start: { line: 12, col: 9 } } }] });
+  });
+
+  it('builds signatures, letterheads, spacers and page breaks', () => {
+    expect(print('<letterhead><p style="l" lang="ru">Х</p></letterhead><spacer height="12"/><pagebreak/><signatures><column><heading><p style="h">For</p></heading><signatory><p style="n"><blank width="12"/></p></signatory></column></signatures>'))
+      .toBe('letterhead\n  p(l ru-RU) "Х"\nspacer 12pt\npage-break\nsignatures\n  column 1 en-GB\n    heading p(h en-GB) "For"\n    ----\n    signatory p(n en-GB) [blank 12]\n');
+  });
+
+  it('rejects malformed markup with its offset', () => {
+    const bad = ['<p style="b">x', '<p style="b">x</em>', 'text outside', '<p>no style</p>', '<p style="b"><list></list></p>', '< p>', '<p style="b" style="c">x</p>',
+      '<spacer/>', '<blank width="x"/>', '<p style="b"><ref>x</ref></p>', '<p style="b" lang="fr">x</p>', '<list><p style="b">x</p></list>'];
+    for (const src of bad) expect(() => build(src), src).toThrow(MarkupError);
+  });
+
+  it('keeps a bare ampersand of a template literal', () => {
+    expect(print('<p style="b">R&D &amp; &bogus; &#0;</p>')).toBe('p(b en-GB) "R&D & &bogus; &#0;"\n');
+  });
+});
