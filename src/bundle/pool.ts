@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { error } from '../diagnostics/index.js';
 import type { TemplateSet } from './renderer.js';
 import { bundleOne, type BundleJob, type JobResult } from './job.js';
+import { bundleName } from './paths.js';
 import type { Renderer } from './renderer.js';
 
 export interface PoolOptions {
@@ -16,7 +17,7 @@ export interface PoolOptions {
 function crashed(job: BundleJob, reason: string): JobResult {
   return {
     file: job.file,
-    name: job.file,
+    name: bundleName(job.file),
     ok: false,
     diagnostics: [error('BUNDLE_INTERNAL', `cica failed while bundling this agreement (a bug, please report it): ${reason}`, { span: { file: job.file, start: { line: 1, col: 1 } } })],
   };
@@ -28,7 +29,10 @@ export async function runWorkers(jobs: readonly BundleJob[], opts: PoolOptions):
   const url = new URL('./worker.js', import.meta.url);
   const lane = (): Promise<void> =>
     new Promise((resolve) => {
-      const worker = new Worker(url, { workerData: { rendererModule: opts.rendererModule } });
+      // A worker inherits the parent's execArgv; `--input-type` (a parent run with `node -e`) is refused
+      // in a worker, so it is dropped. Everything else (heap size, inspector) carries over.
+      const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+      const worker = new Worker(url, { workerData: { rendererModule: opts.rendererModule }, execArgv });
       let current = -1;
       let closing = false;
       let lastError = 'the worker stopped';

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../diagnostics/index.js';
 import type { TemplateSet } from './renderer.js';
 import { bundleOne, type BundleJob, type JobResult } from './job.js';
+import { bundleName } from './paths.js';
 import { loadRenderer } from './renderer.js';
 
 const { rendererModule } = workerData as { rendererModule?: string };
@@ -16,6 +17,6 @@ parentPort!.on('message', async ({ id, job }: { id: number; job: BundleJob }) =>
   const set = await templates.get(key)!;
   const result: JobResult = set.ok
     ? await bundleOne(job, renderer, set.value)
-    : { file: job.file, name: job.file, ok: false, diagnostics: set.diagnostics };
+    : { file: job.file, name: bundleName(job.file), ok: false, diagnostics: set.diagnostics };
   parentPort!.postMessage({ id, result });
 });
