@@ -121,11 +121,21 @@ interface Split {
   hyphenWidth: number;
   widest: number;
 }
-const splits = new Map<string, Split>();
+/** Per (face, language, size, hyphenation) a map of words: the outer key is built once per run, not per word. */
+const splitTables = new Map<string, Map<string, Split>>();
 
-function splitWord(text: string, face: Face, lang: LangTag, size: number, hyphenate: boolean): Split {
-  const key = `${face}|${lang}|${size}|${hyphenate ? 1 : 0}|${text}`;
-  const hit = splits.get(key);
+function splitTable(face: Face, lang: LangTag, size: number, hyphenate: boolean): Map<string, Split> {
+  const key = `${face}|${lang}|${size}|${hyphenate ? 1 : 0}`;
+  let table = splitTables.get(key);
+  if (!table) {
+    table = new Map();
+    splitTables.set(key, table);
+  }
+  return table;
+}
+
+function splitWord(table: Map<string, Split>, text: string, face: Face, lang: LangTag, size: number, hyphenate: boolean): Split {
+  const hit = table.get(text);
   if (hit) return hit;
   const breaks = hyphenate ? tokenBreaks(text, lang) : undefined;
   const points = breaks ? [...breaks.hyphen.map((at) => ({ at, hyphen: true })), ...breaks.after.map((at) => ({ at, hyphen: false }))].sort((a, b) => a.at - b.at) : [];
@@ -141,14 +151,15 @@ function splitWord(text: string, face: Face, lang: LangTag, size: number, hyphen
     start = end;
     before = upto;
   }
-  splits.set(key, split);
+  table.set(text, split);
   return split;
 }
 
 function pushWord(segs: Seg[], hyphenate: boolean, opts: ItemOptions, push: Push): void {
   const only = segs.length === 1 ? segs[0]! : undefined;
   if (only && only.kind === 'text') {
-    const split = splitWord(only.text, only.face, only.lang, opts.size, hyphenate);
+    const table = splitTable(only.face, only.lang, opts.size, hyphenate);
+    const split = splitWord(table, only.text, only.face, only.lang, opts.size, hyphenate);
     for (let k = 0; k < split.pieces.length; k++) {
       if (k > 0) push({ t: 'penalty', w: split.hyphens[k - 1] ? split.hyphenWidth : 0, p: HYPHEN_PENALTY, flagged: true }, { text: '-', face: only.face, lang: only.lang });
       pushPiece(only, split.pieces[k]!, split.widths[k]!, opts, push);
