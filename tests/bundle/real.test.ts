@@ -1,0 +1,83 @@
+// The real renderer through the built CLI: the project's sample agreements bundle, verify with
+// independent tools, re-render to the same bytes, and bundle byte-identically under another TZ and cwd.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_FORMATS, BUNDLE_LAYOUTS, bundleName } from '../../src/bundle/paths.js';
+import { FORMATS, LAYOUTS, baseName } from '../../src/draft.js';
+import { has, projectAgreements, ROOT, tempDir } from './helpers.js';
+
+const CLI = join(ROOT, 'bin/cica');
+const BUILT = existsSync(join(ROOT, 'dist/draft.js')) && existsSync(join(ROOT, 'dist/bundle/worker.js'));
+if (!BUILT) console.warn('skipping the real-renderer bundle tests: dist/ is not built (run `npx tsc -p .` or `npm test`)');
+
+describe('the bundler and draft.ts agree', () => {
+  it('on every layout, format and document name', () => {
+    expect([...BUNDLE_LAYOUTS]).toEqual([...LAYOUTS]);
+    expect([...BUNDLE_FORMATS]).toEqual([...FORMATS]);
+    for (const f of ['a/memo.yaml', 'b\\note.YML', 'protocol']) expect(bundleName(f)).toBe(baseName(f));
+  });
+});
+
+describe.skipIf(!BUILT)('cica bundle with the real renderer', () => {
+  let src: string;
+  let keys: string;
+  let out: string;
+  beforeAll(() => {
+    src = projectAgreements();
+    keys = tempDir('cica-keys-');
+    expect(spawnSync('node', [CLI, 'keygen', '--out', keys]).status).toBe(0);
+    out = tempDir();
+    const r = spawnSync('node', [CLI, 'bundle', src, '--out', out, '--key', join(keys, 'cica.key'), '--zip', '--jobs', '2'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+  }, 300_000);
+
+  const bundles = (): string[] => readdirSync(out).filter((n) => !n.endsWith('.zip')).sort();
+
+  it('bundles every sample, each passing `sha256sum -c` on both manifests', () => {
+    expect(bundles()).toEqual(readdirSync(src).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).sort());
+    if (!has('sha256sum')) return void console.warn('skipping sha256sum: not installed');
+    for (const b of bundles()) {
+      for (const m of ['tagmanifest-sha256.txt', 'manifest-sha256.txt']) {
+        const r = spawnSync('sha256sum', ['-c', '--strict', m], { cwd: join(out, b), encoding: 'utf8' });
+        expect(r.status, `${b}/${m}: ${r.stdout}`).toBe(0);
+      }
+    }
+  });
+
+  it.skipIf(!has('minisign'))('has signatures that minisign verifies', () => {
+    for (const b of bundles()) {
+      const r = spawnSync('minisign', ['-Vm', join(out, b, 'tagmanifest-sha256.txt'), '-p', join(keys, 'cica.pub')], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+    }
+  });
+
+  it.skipIf(!has('pdftotext'))('holds documents in both languages (read back by pdftotext)', () => {
+    const b = 'cica-sco-rats-protocol';
+    if (!bundles().includes(b)) return;
+    const text = (f: string): string => spawnSync('pdftotext', [join(out, b, 'data', f), '-'], { encoding: 'utf8' }).stdout;
+    expect(text(`${b}.en.pdf`)).toMatch(/PROTOCOL/i);
+    expect(text(`${b}.ru.pdf`)).toMatch(/ПРОТОКОЛ/i);
+    expect(readFileSync(join(out, b, 'data/originals/cica.ru.pdf'))).toEqual(readFileSync(join(out, b, `data/${b}.ru.pdf`)));
+  });
+
+  it('verifies with --pub and --rebuild (exit 0)', () => {
+    const r = spawnSync('node', [CLI, 'verify', out, '--pub', join(keys, 'cica.pub'), '--rebuild', '--json'], { encoding: 'utf8' });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { bundles: { status: string; signature: { verified: boolean } }[] };
+    expect(report.bundles.every((x) => x.status === 'valid' && x.signature.verified)).toBe(true);
+  }, 120_000);
+
+  it('gives the same bytes again under another TZ, working directory and --jobs', () => {
+    const again = tempDir();
+    const r = spawnSync('node', [CLI, 'bundle', '.', '--out', again, '--key', join(keys, 'cica.key'), '--zip', '--jobs', '1'], {
+      cwd: src, env: { ...process.env, TZ: 'America/Anchorage' }, encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const list = (dir: string, rel = ''): string[] => readdirSync(join(dir, rel), { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? list(dir, join(rel, e.name)) : [join(rel, e.name)])).sort();
+    expect(list(again)).toEqual(list(out));
+    for (const f of list(out)) expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+  }, 300_000);
+});
