@@ -27,9 +27,12 @@ export function baseFace(format: ParagraphFormat): Face {
   return faceOf(format.bold === true, format.italic === true);
 }
 
-/** Capitals for display only (the `caps` format): the text in the tree keeps its case. */
+/** The text as set: capitals for display only (the `caps` format: the tree keeps its case), and soft
+ *  hyphens (U+00AD, pasted from word processors) removed: PT Serif draws them as a visible hyphen, and
+ *  the layout finds its own hyphenation points. */
 export function displayText(text: string, lang: LangTag, caps: boolean): string {
-  return caps ? text.toLocaleUpperCase(lang) : text;
+  const plain = text.includes('\u00AD') ? text.replaceAll('\u00AD', '') : text;
+  return caps ? plain.toLocaleUpperCase(lang) : plain;
 }
 
 export function flattenInlines(children: readonly Inline[], format: ParagraphFormat, lang: LangTag): Atom[] {

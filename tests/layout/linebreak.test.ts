@@ -180,3 +180,10 @@ describe('spaces, columns and alignment', () => {
     expect(lines.map(lineText)).toEqual(['Enclosure:', 'the draft Memorandum, 4 pages.']);
   });
 });
+
+describe('soft hyphens', () => {
+  it('removes U+00AD from the set text (PT Serif would draw it as a hyphen)', () => {
+    const lines = layoutParagraph(para('numbered', [t('co\u00ADoperation between Parties')]), STYLES.numbered!, { left: 0, width: 400 });
+    expect(lines.map(lineText)).toEqual(['cooperation between Parties']);
+  });
+});

@@ -10,7 +10,7 @@ describe('layout speed', () => {
     const sample = samples.find((s) => s.name === 'csto-cica-memorandum.parallel');
     expect(sample, 'agreements/csto-cica-memorandum.yaml is the reference memorandum').toBeDefined();
     const tree = sample!.tree;
-    for (let i = 0; i < 10; i++) layoutDocument(tree, { pageSize: 'A4' });
+    for (let i = 0; i < 40; i++) layoutDocument(tree, { pageSize: 'A4' });
     const times: number[] = [];
     for (let i = 0; i < 30; i++) {
       const start = performance.now();
