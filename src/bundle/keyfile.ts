@@ -5,7 +5,8 @@ import { parsePublicKey, parseSecretKey, type KeyProblem, type PublicKey, type S
 const WHY: Record<KeyProblem, string> = {
   malformed: 'is not a minisign key file',
   encrypted:
-    'is encrypted with a password; cica signs unattended, so use an unencrypted key: `cica keygen`, or `minisign -G -W`, or remove the password with `minisign -C -W`',
+    'is encrypted with a password: give the password in the environment variable CICA_KEY_PASSWORD, or (simpler in CI) use an unencrypted key: `cica keygen`, `minisign -G -W`, or remove the password with `minisign -C -W`',
+  password: 'cannot be decrypted with the password in CICA_KEY_PASSWORD (wrong password)',
   algorithm: 'uses an algorithm cica does not know (expected Ed25519 with a BLAKE2b checksum)',
   corrupt: 'is damaged: its checksum or public half does not match the secret key',
 };
@@ -23,8 +24,10 @@ async function load<T>(path: string, kind: string, parse: (text: string) => { ok
   return parsed.ok ? parsed : { ok: false, message: `the ${kind} ${path} ${WHY[parsed.problem]}` };
 }
 
-export function loadSecretKey(path: string): Promise<Loaded<SecretKey>> {
-  return load(path, 'secret key', parseSecretKey);
+/** The password of an encrypted key comes from the environment (a CI secret), never from argv, where
+ *  other users of the machine could read it in the process list. */
+export function loadSecretKey(path: string, env: NodeJS.ProcessEnv = process.env): Promise<Loaded<SecretKey>> {
+  return load(path, 'secret key', (text) => parseSecretKey(text, env.CICA_KEY_PASSWORD));
 }
 
 export function loadPublicKey(path: string): Promise<Loaded<PublicKey>> {

@@ -2,6 +2,7 @@
 // formats byte for byte, so keys move freely between `minisign -G -W` and `cica keygen`.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { blake2b } from './blake2b.js';
+import { keyStream } from './minisign-scrypt.js';
 import { decodeBase64Strict, splitLines } from './minisign-text.js';
 
 export interface SecretKey {
@@ -18,7 +19,7 @@ export interface PublicKey {
 }
 
 /** Why a key file was refused; the CLI turns these into exit 2 with a message. */
-export type KeyProblem = 'malformed' | 'encrypted' | 'algorithm' | 'corrupt';
+export type KeyProblem = 'malformed' | 'encrypted' | 'password' | 'algorithm' | 'corrupt';
 export type KeyResult<T> = { ok: true; key: T } | { ok: false; problem: KeyProblem };
 
 const SIG_ALG = 'Ed';
@@ -59,21 +60,30 @@ export function publicKeyObject(publicKey: Uint8Array): KeyObject {
   return createPublicKey({ key: der, format: 'der', type: 'spki' });
 }
 
-export function parseSecretKey(text: string): KeyResult<SecretKey> {
+/** A secret key file; `password` decrypts a password-protected one (without it, such a key is refused). */
+export function parseSecretKey(text: string, password?: string): KeyResult<SecretKey> {
   const lines = splitLines(text);
   if (!lines || lines.length < 2 || !lines[0]!.startsWith('untrusted comment:')) return { ok: false, problem: 'malformed' };
   const blob = decodeBase64Strict(lines[1]!.trim());
   if (!blob || blob.length !== SK_LEN) return { ok: false, problem: 'malformed' };
   const tag = (from: number): string => blob.subarray(from, from + 2).toString('latin1');
   if (tag(0) !== SIG_ALG || tag(4) !== CHK_ALG) return { ok: false, problem: 'algorithm' };
-  if (tag(2) === KDF_SCRYPT) return { ok: false, problem: 'encrypted' };
-  if (tag(2) !== KDF_NONE) return { ok: false, problem: 'algorithm' };
+  const encrypted = tag(2) === KDF_SCRYPT;
+  if (!encrypted && tag(2) !== KDF_NONE) return { ok: false, problem: 'algorithm' };
+  if (encrypted) {
+    if (password === undefined) return { ok: false, problem: 'encrypted' };
+    const stream = keyStream(password, blob.subarray(6, 38), blob.readBigUInt64LE(38), blob.readBigUInt64LE(46), SK_LEN - 54);
+    for (let i = 54; i < SK_LEN; i++) blob[i] = blob[i]! ^ stream[i - 54]!;
+  }
   const keyId = blob.subarray(54, 62);
   const seed = blob.subarray(62, 94);
   const publicKey = blob.subarray(94, 126);
   const chk = blob.subarray(126, 158);
+  const sound = Buffer.from(checksum(keyId, seed, publicKey)).equals(chk);
+  // A wrong password shows as a checksum mismatch (minisign: "Wrong password for that key").
+  if (encrypted && !sound) return { ok: false, problem: 'password' };
   // minisign 0.11 leaves the checksum zero in a key written with -W; a non-zero one must match.
-  if (chk.some((b) => b !== 0) && !Buffer.from(checksum(keyId, seed, publicKey)).equals(chk)) return { ok: false, problem: 'corrupt' };
+  if (!encrypted && chk.some((b) => b !== 0) && !sound) return { ok: false, problem: 'corrupt' };
   if (!Buffer.from(publicFromSeed(seed)).equals(publicKey)) return { ok: false, problem: 'corrupt' };
   return { ok: true, key: { keyId: Uint8Array.from(keyId), seed: Uint8Array.from(seed), publicKey: Uint8Array.from(publicKey) } };
 }

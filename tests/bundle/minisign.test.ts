@@ -100,4 +100,25 @@ describe.skipIf(!has('minisign'))('interoperability with the minisign binary', (
     const v = spawnSync('minisign', ['-Vm', join(out2, 'protocol', 'tagmanifest-sha256.txt'), '-p', join(keys, 'cica.pub')], { encoding: 'utf8' });
     expect(v.status, v.stderr).toBe(0);
   });
+
+  it('signs with a password-protected minisign key given CICA_KEY_PASSWORD, and refuses a wrong password (exit 2)', async () => {
+    const keys = tempDir();
+    const gen = spawnSync('minisign', ['-G', '-p', join(keys, 'e.pub'), '-s', join(keys, 'e.key')], { input: 'pässwort 1\npässwort 1\n', encoding: 'utf8' });
+    expect(gen.status, gen.stderr).toBe(0);
+    const saved = process.env.CICA_KEY_PASSWORD;
+    try {
+      delete process.env.CICA_KEY_PASSWORD;
+      expect(await runBundle([sampleAgreements()], { out: tempDir(), key: join(keys, 'e.key') }, { renderer: await fakeRenderer() })).toBe(2);
+      process.env.CICA_KEY_PASSWORD = 'wrong';
+      expect(await runBundle([sampleAgreements()], { out: tempDir(), key: join(keys, 'e.key') }, { renderer: await fakeRenderer() })).toBe(2);
+      process.env.CICA_KEY_PASSWORD = 'pässwort 1';
+      const out = tempDir();
+      expect(await runBundle([sampleAgreements()], { out, key: join(keys, 'e.key') }, { renderer: await fakeRenderer() })).toBe(0);
+      const v = spawnSync('minisign', ['-Vm', join(out, 'memo', 'tagmanifest-sha256.txt'), '-p', join(keys, 'e.pub')], { encoding: 'utf8' });
+      expect(v.status, v.stderr).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.CICA_KEY_PASSWORD;
+      else process.env.CICA_KEY_PASSWORD = saved;
+    }
+  }, 60_000);
 });
