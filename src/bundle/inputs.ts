@@ -23,7 +23,9 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
       files.push(...names.map((n) => join(path, n)));
     } else files.push(path);
   }
-  return { files: [...new Set(files)] };
+  // The same file named twice (`a.yaml` and `./a.yaml`, or also through its folder) is bundled once.
+  const seen = new Set<string>();
+  return { files: files.filter((f) => !seen.has(resolve(f)) && Boolean(seen.add(resolve(f)))) };
 }
 
 export function planBundles(files: readonly string[], outDir: string): Planned[] {

@@ -27,6 +27,7 @@ export function makeProgress(total: number, stream: NodeJS.WriteStream, quiet: b
     const filled = total === 0 ? width : Math.round((count / total) * width);
     return `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total}`;
   };
+  if (tty) stream.write(bar());
   return {
     done(result) {
       count++;

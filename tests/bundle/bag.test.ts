@@ -122,3 +122,12 @@ describe('a bad agreement in a batch', () => {
     expect(await runBundle([sampleAgreements()], { out: tempDir(), jobs: 0 }, { renderer: await fakeRenderer() })).toBe(2);
   });
 });
+
+describe('the files of a run', () => {
+  it('are each bundled once, however often they are named', async () => {
+    const { expandPaths } = await import('../../src/bundle/inputs.js');
+    const src = sampleAgreements();
+    const got = await expandPaths([src, join(src, 'memo.yaml'), `${src}/./note.yaml`]);
+    expect(got).toEqual({ files: ['memo', 'note', 'protocol'].map((n) => join(src, `${n}.yaml`)) });
+  });
+});
