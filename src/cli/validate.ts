@@ -1,22 +1,9 @@
 // `cica validate FILE...`: every problem of every file, a summary line; exit 1 when any file has errors.
-import { readFile } from 'node:fs/promises';
-import { type Diagnostic, diagnosticsToJson, formatDiagnostic, hasErrors, summaryLine } from '../diagnostics/index.js';
+import { diagnosticsToJson, formatDiagnostic, hasErrors, summaryLine } from '../diagnostics/index.js';
 import { loadAgreement } from '../model/index.js';
 import { EXIT } from './exit.js';
 import { makeOutput, type Output } from './output.js';
-
-/** Codes whose file cannot be shown in a code frame (missing, a folder, too large, not text). */
-const NO_FRAME = new Set(['FILE_NOT_FOUND', 'NOT_A_FILE', 'FILE_TOO_LARGE', 'FILE_UNREADABLE', 'INVALID_UTF8', 'EMPTY_FILE']);
-
-async function sources(diagnostics: readonly Diagnostic[]): Promise<Map<string, string | undefined>> {
-  const files = new Map<string, string | undefined>();
-  for (const d of diagnostics) {
-    const file = d.span?.file;
-    if (!file || files.has(file)) continue;
-    files.set(file, NO_FRAME.has(d.code) ? undefined : await readFile(file, 'utf8').catch(() => undefined));
-  }
-  return files;
-}
+import { sourcesOf } from './report.js';
 
 export async function runValidate(files: string[], opts: { json?: boolean }, output: Output = makeOutput(process.stdout)): Promise<number> {
   const results = await Promise.all(files.map(async (file) => ({ file, diagnostics: (await loadAgreement(file)).diagnostics })));
@@ -25,7 +12,7 @@ export async function runValidate(files: string[], opts: { json?: boolean }, out
     output.out(JSON.stringify(json, null, 2));
   } else {
     for (const { diagnostics } of results) {
-      const text = await sources(diagnostics);
+      const text = await sourcesOf(diagnostics);
       for (const d of diagnostics) output.out(formatDiagnostic(d, d.span ? text.get(d.span.file) : undefined, output.color) + '\n\n');
     }
     const line = summaryLine(files.length, json.errors, json.warnings);

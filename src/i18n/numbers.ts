@@ -8,8 +8,8 @@ const EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 
 /** Russian cardinals by case (nom gen dat acc ins pre); acc of inanimate nouns equals nom. 1 and 2 also vary by gender. */
 const RU: Record<number, [string, string, string, string, string, string]> = {
-  3: ['три', 'трех', 'трем', 'три', 'тремя', 'трех'],
-  4: ['четыре', 'четырех', 'четырем', 'четыре', 'четырьмя', 'четырех'],
+  3: ['три', 'трёх', 'трём', 'три', 'тремя', 'трёх'],
+  4: ['четыре', 'четырёх', 'четырём', 'четыре', 'четырьмя', 'четырёх'],
 };
 const RU_ONE: Record<Gender, [string, string, string, string, string, string]> = {
   m: ['один', 'одного', 'одному', 'один', 'одним', 'одном'],

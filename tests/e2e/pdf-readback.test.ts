@@ -66,7 +66,9 @@ describe.skipIf(!has('mutool'))('mutool draw', () => {
     it(`${base(file)}.${layout}.pdf renders with no warning`, () => {
       const r = run('mutool', ['draw', '-q', '-o', '/dev/null', '-F', 'png', join(out, `${base(file)}.${layout}.pdf`)]);
       expect(r.status).toBe(0);
-      expect(r.stderr.trim()).toBe('');
+      // Debian's mupdf is built without ICC support and says so for every PDF; any other line is about our file.
+      const warnings = r.stderr.split('\n').filter((l) => l.trim() && l.trim() !== 'warning: ICC support is not available');
+      expect(warnings).toEqual([]);
     });
   }
 });

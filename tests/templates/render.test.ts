@@ -117,7 +117,7 @@ describe('final clause', () => {
     const en = await printed(memorandum({ final: { ...base.final, place: { en: 'Astana', ru: 'Астана' }, date: { year: 2021, month: 5, day: 3 }, equallyAuthentic: true } }));
     expect(en).toContain('"Done in Astana on 3 May 2021 in two original copies in Russian and English languages, both texts being equally authentic; one of the copies is kept by the AAA Secretariat and the other copy is kept by the BBB Secretariat."');
     const ru = await printed(memorandum({ final: { ...base.final, place: { en: 'Astana', ru: 'Астана' }, originals: 3 } }), 'ru');
-    expect(ru).toContain('"Совершено в г.\\u00a0Астана «" [blank 2] "» " [blank 7] " 2020\\u00a0года в трех подлинных экземплярах на русском и английском языках; один экземпляр хранится в Секретариат ААА-pre, другой\\u00a0— в Секретариат БББ-pre."');
+    expect(ru).toContain('"Совершено в г.\\u00a0Астана «" [blank 2] "» " [blank 7] " 2020\\u00a0года в трёх подлинных экземплярах на русском и английском языках; один экземпляр хранится в Секретариат ААА-pre, другой\\u00a0— в Секретариат БББ-pre."');
   });
 
   it('leaves a blank line for a signatory not yet named', async () => {
