@@ -9,8 +9,13 @@ export const SIGNATURE = 'tagmanifest-sha256.txt.minisig';
 export const BAG_INFO = 'bag-info.txt';
 export const BAGIT = 'bagit.txt';
 
+// A party's original is the very same byte array as the document it copies: hash it once.
+const hashed = new WeakMap<Uint8Array, string>();
+
 export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  let hex = hashed.get(bytes);
+  if (hex === undefined) hashed.set(bytes, (hex = createHash('sha256').update(bytes).digest('hex')));
+  return hex;
 }
 
 /** "<hex>  <path>\n" per file, sorted by path: exactly what `sha256sum -c` reads (RFC 8493 section 2.1.3). */
