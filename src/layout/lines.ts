@@ -5,9 +5,10 @@ import type { Frag, Items } from './breakItems.js';
 import { faceMetrics, measure } from './fonts.js';
 import type { LinkItem, PageItem, RuleItem, TextItem } from './types.js';
 
-/** Spaces stretched beyond this ratio (about five times their width) look like a mistake: such a line
+/** Spaces stretched beyond this ratio (three times their width) look like a mistake, and pdftotext reads
+ *  such gaps as column breaks: such a line
  *  (only the last-resort passes make one) is set flush left instead. */
-export const MAX_JUSTIFY_RATIO = 8;
+export const MAX_JUSTIFY_RATIO = 4;
 
 export interface LineSetting {
   size: number;
