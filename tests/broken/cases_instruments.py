@@ -15,6 +15,7 @@ CASES = [
     ('yaml-custom-tag', 'memorandum', [('kind: memorandum', 'kind: ⟦YAML_TAG⟧!kind memorandum')]),
     ('yaml-merge-key', 'memorandum', [('title: { en: Memorandum, ru: Меморандум }', 'title: { ⟦YAML_MERGE⟧<<: { en: Memorandum }, en: Memorandum, ru: Меморандум }')]),
     ('root-is-a-list', 'empty', [('', '⟦WRONG_TYPE⟧- en: Memorandum\n  ru: Меморандум\n')]),
+    ('missing-case-form-protocol-signature-acc', 'protocol', [('        acc: Региональную антитеррористическую структуру Шанхайской организации сотрудничества\n', ''), ('        nom: Региональная антитеррористическая структура Шанхайской организации сотрудничества\n', '        ⟦MISSING_CASE_FORM⟧nom: Региональная антитеррористическая структура Шанхайской организации сотрудничества\n')]),
     # --- structure ---------------------------------------------------------------------------------
     ('unknown-key-did-you-mean', 'memorandum', [('cica: 1', '⟦MISSING_FIELD⟧cica: 1'), ('\ntitle:', '\n⟦UNKNOWN_KEY⟧titel:')]),
     ('unknown-key-language-suffix', 'memorandum', [('subtitle:\n', '⟦UNKNOWN_KEY⟧subtitle_en: of understanding\nsubtitle:\n')]),

@@ -58,7 +58,7 @@ describe('cica validate', () => {
     expect(json.warnings).toBe(0);
     expect(json.files.map((f: { file: string; ok: boolean }) => [f.file, f.ok])).toEqual([[files[0], true], [files[1], false]]);
     expect(json.files[1].diagnostics).toEqual([{
-      code: 'BAD_DATE', severity: 'error', message: expect.any(String), file: files[1], line: 46, col: 9, field: 'final.date', hint: expect.any(String),
+      code: 'BAD_DATE', severity: 'error', message: expect.any(String), file: files[1], line: 47, col: 9, field: 'final.date', hint: expect.any(String),
     }]);
   });
 

@@ -15,9 +15,10 @@ import { noteDates } from './note-dates.js';
 import { numberMismatch } from './number-mismatch.js';
 import { partyReferences } from './party-references.js';
 import { signatories } from './signatories.js';
+import { signatureCase } from './signature-case.js';
 
 export const RULES: readonly Rule[] = [
-  articlesAndOperative, duplicateIds, partyReferences, signatories, custody, finalLanguages, blankInFinal,
+  articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, blankInFinal,
   crossReferences, enclosureAfter, noteDates, numberMismatch,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript,
 ];

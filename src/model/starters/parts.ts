@@ -10,7 +10,8 @@ status: draft                # draft | final (a draft may leave place, date and 
 
 export const PARTIES = `
 # The parties, in the order they are named; two or more. Every text is given in English (en) and
-# Russian (ru). Russian names are given in the cases the templates need: nom, gen, ins and pre.
+# Russian (ru). Russian names are given in the cases the templates need: nom, gen, ins and pre
+# (a protocol also acc, for its «За ...» signature columns).
 parties:
   - id: cica                 # a short id, used below by signatories and custody
     name:                    # the full name as it stands in running text
@@ -18,6 +19,7 @@ parties:
       ru:
         nom: Секретариат Совещания по взаимодействию и мерам доверия в Азии
         gen: Секретариата Совещания по взаимодействию и мерам доверия в Азии
+        acc: Секретариат Совещания по взаимодействию и мерам доверия в Азии
         ins: Секретариатом Совещания по взаимодействию и мерам доверия в Азии
         pre: Секретариате Совещания по взаимодействию и мерам доверия в Азии
     abbr: { en: CICA, ru: СВМДА }          # given in parentheses after the full name
@@ -30,6 +32,7 @@ parties:
       ru:
         nom: "[полное название партнера, именительный падеж]"
         gen: "[родительный падеж]"
+        acc: "[винительный падеж]"
         ins: "[творительный падеж]"
         pre: "[предложный падеж]"
     abbr: { en: "[ABBR]", ru: "[АББР]" }
