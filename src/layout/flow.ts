@@ -30,14 +30,9 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 /** An item moved by (dx, dy), positions rounded to 0.01 pt so output bytes never depend on float noise. */
 export function shiftItem(item: PageItem, dx: number, dy: number): PageItem {
   switch (item.kind) {
-    case 'text': {
-      const moved: TextItem = { kind: 'text', x: round(item.x + dx), y: round(item.y + dy), face: item.face, size: item.size, text: item.text, width: round(item.width), lang: item.lang };
-      if (item.gray !== undefined) moved.gray = item.gray;
-      if (item.opacity !== undefined) moved.opacity = item.opacity;
-      if (item.rotate !== undefined) moved.rotate = item.rotate;
-      if (item.src) moved.src = item.src;
-      return moved;
-    }
+    case 'text':
+      // A spread keeps every optional field (grey, opacity, rotation, outline, source span) as the item had it.
+      return { ...item, x: round(item.x + dx), y: round(item.y + dy), width: round(item.width) };
     case 'rule':
       return { kind: 'rule', x1: round(item.x1 + dx), y1: round(item.y1 + dy), x2: round(item.x2 + dx), y2: round(item.y2 + dy), thickness: item.thickness };
     case 'link':

@@ -14,6 +14,7 @@ interface FontkitFont {
   capHeight: number;
   postscriptName: string;
   hasGlyphForCodePoint(codePoint: number): boolean;
+  getGlyph(id: number): { path: { commands: OutlineCommand[] } };
   layout(
     text: string,
     features: Record<string, boolean>,
@@ -81,6 +82,18 @@ function load(face: Face): LoadedFace {
   entry.spaceAdvance = shapeWord(entry, ' ').width;
   loaded.set(face, entry);
   return entry;
+}
+
+/** One step of a glyph outline in font units, y up, as fontkit gives it (moveTo, lineTo, quadraticCurveTo,
+ *  bezierCurveTo, closePath). */
+export interface OutlineCommand {
+  command: string;
+  args: number[];
+}
+
+/** The outline of a glyph, for decorations painted as shapes rather than text (the watermark). */
+export function glyphOutline(face: Face, glyph: number): readonly OutlineCommand[] {
+  return load(face).font.getGlyph(glyph).path.commands;
 }
 
 /** The TrueType file of a face, for embedding. */

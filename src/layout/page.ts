@@ -34,7 +34,7 @@ export function watermark(text: string, width: number, height: number, lang: Tex
   // y grows downwards: the baseline direction is (cos a, -sin a), "up" across it is (-sin a, -cos a).
   const x = width / 2 - (w / 2) * Math.cos(a) + (cap / 2) * Math.sin(a);
   const y = height / 2 + (w / 2) * Math.sin(a) + (cap / 2) * Math.cos(a);
-  return { kind: 'text', x, y, face: 'bold', size, text, width: w, lang, gray: 0.5, opacity: 0.15, rotate: 45 };
+  return { kind: 'text', x, y, face: 'bold', size, text, width: w, lang, gray: 0.5, opacity: 0.15, rotate: 45, outline: true };
 }
 
 export function decoratePages(bodies: PageItem[][], meta: DocumentMeta, width: number, height: number): Page[] {

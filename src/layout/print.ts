@@ -6,7 +6,7 @@ const n = (v: number): string => v.toFixed(2);
 function printItem(item: PageItem): string {
   switch (item.kind) {
     case 'text': {
-      const extra = [item.gray !== undefined ? `gray=${item.gray}` : '', item.opacity !== undefined ? `opacity=${item.opacity}` : '', item.rotate !== undefined ? `rotate=${item.rotate}` : '']
+      const extra = [item.gray !== undefined ? `gray=${item.gray}` : '', item.opacity !== undefined ? `opacity=${item.opacity}` : '', item.rotate !== undefined ? `rotate=${item.rotate}` : '', item.outline ? 'outline' : '']
         .filter(Boolean)
         .join(' ');
       return `text ${n(item.x)} ${n(item.y)} ${item.face} ${n(item.size)} w=${n(item.width)} ${item.lang}${extra ? ` ${extra}` : ''} ${JSON.stringify(item.text)}`;

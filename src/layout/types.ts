@@ -23,6 +23,9 @@ export interface TextItem {
   opacity?: number;
   /** Rotation in degrees counter-clockwise about (x, y) (the watermark). */
   rotate?: number;
+  /** Decoration, not content (the watermark): painted as glyph outlines, so that text extraction, copy-paste
+   *  and screen readers never meet it in the middle of a sentence. */
+  outline?: boolean;
   src?: Span;
 }
 

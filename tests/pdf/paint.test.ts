@@ -6,7 +6,7 @@ import { writePdf } from '../../src/writers/pdf/index.js';
 import { bilingual, measure, page, meta, watermark, word } from './fixtures.js';
 import { memorandum } from './memorandum.js';
 import { pageContent } from './read.js';
-import { has, run, tempFile } from './tools.js';
+import { has, pixelDifference, renderGray, run, tempFile } from './tools.js';
 
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
@@ -54,6 +54,20 @@ describe('content stream', () => {
     const raw = (b: Uint8Array) => Buffer.from(b).toString('latin1');
     expect(raw(plain)).not.toContain('/ExtGState');
     expect(await pageContent(marked, 1)).not.toContain('gs');
+  });
+});
+
+describe.skipIf(!has('pdftotext') || !has('pdftoppm'))('a decoration painted as outlines', () => {
+  it('is visible on the page but is no text: pdftotext never reads it', async () => {
+    const plain = await writePdf(bilingual());
+    const outlined = await writePdf(bilingual([{ ...watermark('ПРОЕКТ'), outline: true }]));
+    const content = await pageContent(outlined, 0);
+    // Filled paths in a rotated coordinate system, no text object for it.
+    expect(content).toMatch(/q \/GS1 gs\n0\.5 g\n0\.707 0\.707 -0\.707 0\.707 150 241\.89 cm\n[\d. mlch\n-]+ f\nQ/);
+    expect(count(content, /\bBT\b/g)).toBe(count(await pageContent(plain, 0), /\bBT\b/g));
+    expect(run('pdftotext', [tempFile(outlined), '-']).stdout).not.toContain('ПРОЕКТ');
+    // Light grey at 15% opacity: about 19 levels below white where the letters are.
+    expect(pixelDifference(renderGray(plain).pixels, renderGray(outlined).pixels, 8)).toBeGreaterThan(0.01);
   });
 });
 

@@ -5,6 +5,7 @@ import type { GlyphUse } from './embed.js';
 import { paintSteps } from './runs.js';
 import { sfntFor } from './fonts.js';
 import { shape } from '../../layout/fonts.js';
+import { outlineOps } from './outline.js';
 
 /** What painting needs from the document: resource names, and where to record the glyphs used. */
 export interface PaintResources {
@@ -125,9 +126,14 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
     const x = num(first.x);
     const y = num(page.height - first.y);
     const opacity = first.opacity ?? 1;
+    const itemGray = Math.min(1, Math.max(0, first.gray ?? 0));
+    if (first.outline) {
+      // A decoration: filled outlines, never text (outline.ts), in its own graphics state.
+      ops.push(opacity < 1 ? `q /${res.opacityState(opacity)} gs` : 'q', `${num(itemGray)} g`, outlineOps(first, page.height, num), 'Q');
+      continue;
+    }
     const special = opacity < 1 || !!first.rotate;
     if (special) ops.push(opacity < 1 ? `q /${res.opacityState(opacity)} gs` : 'q');
-    const itemGray = Math.min(1, Math.max(0, first.gray ?? 0));
     if (itemGray !== gray) ops.push(`${num(itemGray)} g`);
     let matrix = `1 0 0 1 ${x} ${y} Tm`;
     if (first.rotate) {
