@@ -43,7 +43,7 @@ describe('text spans', () => {
 describe('note verbale', () => {
   it('states the enclosure pages it is given, after the named paragraph', async () => {
     const en = await printed(note(), 'en', 3);
-    expect(en).toMatch(/"Expiring on 21 March 2020\."\np\(enclosure en-GB\) \[em "Enclosure:" \[br\] "as stated, on 3\\u00a0p\."\]/);
+    expect(en).toMatch(/"Expiring on 21 March 2020\."\np\(enclosure en-GB\) "Enclosure:" \[br\] "as stated, on 3\\u00a0p\."/);
     const ru = await printed(note(), 'ru', 3);
     expect(ru).toContain('"упомянутое, на 3\\u00a0л."');
     expect(ru).toContain(`21${NB}марта 2020${NB}года`.replaceAll(NB, '\\u00a0'));
