@@ -1,10 +1,11 @@
 // PT Serif for the DOCX: the font table (w:altName, panose, family for substitution) and the four faces embedded as
-// obfuscated fonts (ECMA-376 Part 1 §17.8.1 and §17.8.3.3 w:embedRegular), read and deflated once per process.
+// obfuscated fonts (ECMA-376 Part 1 §17.8.1 and §17.8.3.3 w:embedRegular), read once per process, deflated once (font-cache.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { zipEntry, type ZipEntry } from './zip.js';
+import type { ZipEntry } from './zip.js';
+import { cachedZipEntry } from './font-cache.js';
 import { FONT } from './styles.js';
 
 const FACES = [
@@ -43,7 +44,7 @@ function embeddedFaces(): EmbeddedFace[] {
   faces = FACES.map(({ element, file }, i) => {
     const font = new Uint8Array(readFileSync(join(root, file)));
     const key = guidOf(font);
-    return { element, key, entry: zipEntry(`word/fonts/font${i + 1}.odttf`, obfuscate(font, key)) };
+    return { element, key, entry: cachedZipEntry(`word/fonts/font${i + 1}.odttf`, obfuscate(font, key), key.replace(/[{}]/g, '')) };
   });
   return faces;
 }

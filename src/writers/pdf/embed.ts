@@ -1,7 +1,7 @@
 // Writes one face as a Type0 font over a CIDFontType2 (PDF 32000-1 §9.7.4, §9.8, §9.9): glyph id = CID.
 import { createHash } from 'node:crypto';
 import { zlibSync } from 'fflate';
-import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { PDFString, type PDFContext, type PDFRef } from './pdf-lib.js';
 import type { SfntFont } from './sfnt.js';
 import { subsetFont } from './subset.js';
 import { toUnicodeCMap } from './tounicode.js';

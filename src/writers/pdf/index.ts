@@ -1,5 +1,5 @@
 // writePdf: paints a LaidOutDocument into PDF bytes (pdf-lib); PT Serif subset-embedded; same input, same bytes.
-import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, type PDFRef } from './pdf-lib.js';
 import type { LaidOutDocument } from '../../layout/types.js';
 import { deflated, embedFont, subsetProgram, type MakeFontProgram } from './embed.js';
 import { FACES, sfntFor } from './fonts.js';

@@ -1,7 +1,7 @@
 // The file's facts: document information dictionary (PDF 32000-1 §14.3.3), /Lang (§14.9.2), trailer /ID
 // (§14.4). Nothing here reads the clock or the time zone, so equal input gives equal bytes.
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFHexString, type PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFHexString, type PDFDocument } from './pdf-lib.js';
 import type { LaidOutDocument } from '../../layout/types.js';
 
 /** `2024-05-17` (or an ISO timestamp starting so) -> that day at 00:00 UTC; undefined if not a date. */

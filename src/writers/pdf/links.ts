@@ -1,6 +1,6 @@
 // Cross-references: anchors become named destinations (a /Dests name tree, PDF 32000-1 §12.3.2.3, §7.9.6)
 // and links become Link annotations (§12.5.6.5) whose /Dest names one of them.
-import { PDFHexString, PDFName, type PDFContext, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, type PDFContext, type PDFDocument, type PDFObject, type PDFRef } from './pdf-lib.js';
 import type { Page } from '../../layout/types.js';
 
 /** Destination names are byte strings; hex keeps any id safe from string-escaping rules (§7.3.4.3). */

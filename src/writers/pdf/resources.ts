@@ -1,5 +1,5 @@
 // The fonts and graphics states of one document, named once and listed on each page that uses them.
-import { PDFName, type PDFContext, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFName, type PDFContext, type PDFPage, type PDFRef } from './pdf-lib.js';
 import type { Face } from '../../layout/types.js';
 import type { GlyphUse } from './embed.js';
 import { FACES } from './fonts.js';
