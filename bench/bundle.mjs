@@ -75,6 +75,7 @@ export async function benchBundle({ count = 100, jobs, libreOfficeSample = 5 } =
       libreOffice: null,
       ratio: null,
     };
+    if (libreOfficeSample <= 0) return result;
     if (!has('soffice')) {
       console.warn('bench/bundle: soffice (LibreOffice) is not installed; skipping the comparison');
       return result;
