@@ -1,10 +1,12 @@
 // The real renderer through the built CLI: the project's sample agreements bundle, verify with
 // independent tools, re-render to the same bytes, and bundle byte-identically under another TZ and cwd.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_FORMATS, BUNDLE_LAYOUTS, bundleName } from '../../src/bundle/paths.js';
+import { parsePublicKey } from '../../src/bundle/minisign-keys.js';
+import { verifyBundle } from '../../src/bundle/verify.js';
 import { FORMATS, LAYOUTS, baseName } from '../../src/draft.js';
 import { has, projectAgreements, ROOT, tempDir } from './helpers.js';
 
@@ -79,5 +81,35 @@ describe.skipIf(!BUILT)('cica bundle with the real renderer', () => {
       .flatMap((e) => (e.isDirectory() ? list(dir, join(rel, e.name)) : [join(rel, e.name)])).sort();
     expect(list(again)).toEqual(list(out));
     for (const f of list(out)) expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+  }, 300_000);
+});
+
+describe.skipIf(!BUILT)('bin/cica bundle killed with SIGKILL', () => {
+  it('leaves either no bundle or a complete valid one for each agreement, and the next run finishes', async () => {
+    const src = projectAgreements();
+    for (const f of readdirSync(src)) for (let i = 0; i < 2; i++) copyFileSync(join(src, f), join(src, f.replace('.yaml', `-${i}.yaml`)));
+    const keys = tempDir('cica-keys-');
+    expect(spawnSync('node', [CLI, 'keygen', '--out', keys]).status).toBe(0);
+    const pubKey = parsePublicKey(readFileSync(join(keys, 'cica.pub'), 'utf8'));
+    if (!pubKey.ok) throw new Error('bad key');
+    const out = tempDir();
+    const args = [CLI, 'bundle', src, '--out', out, '--key', join(keys, 'cica.key'), '--zip', '--jobs', '2'];
+    let seed = 11;
+    for (let k = 0; k < 3; k++) {
+      seed = (seed * 48271) % 2147483647;
+      const delay = 800 + (seed % 2500);
+      const child = spawn('node', args, { stdio: 'ignore' });
+      const exited = new Promise((r) => child.once('exit', r));
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await exited;
+      for (const b of readdirSync(out).filter((n) => !n.startsWith('.') && !n.endsWith('.zip'))) {
+        expect((await verifyBundle(join(out, b), { publicKey: pubKey.key })).problems, `${b} after a kill at ${delay} ms`).toEqual([]);
+      }
+    }
+    const r = spawnSync('node', args, { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(readdirSync(out).filter((n) => !n.endsWith('.zip'))).toHaveLength(readdirSync(src).length);
   }, 300_000);
 });
