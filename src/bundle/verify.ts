@@ -38,7 +38,9 @@ export async function verifyBundle(bundle: string, opts: { publicKey?: PublicKey
     problems.push(error(code === 'ENOENT' ? 'BAG_NOT_FOUND' : code === 'ENOTDIR' ? 'NOT_A_BAG' : 'BAG_UNREADABLE', `${bundle} cannot be read as a bundle folder (${code ?? String(err)}).`, { span: { file: bundle, start: { line: 1, col: 1 } } }));
     return report('bad-input');
   }
-  if (!tree.files.has(BAGIT)) {
+  // Without any of its three key files this folder was never a bundle (bad input); with some of them
+  // it is a bundle that lost a file, which is tampering like any other.
+  if (![BAGIT, MANIFEST, TAG_MANIFEST].some((f) => tree.files.has(f))) {
     problems.push(error('NOT_A_BAG', `${bundle} is not a bundle: it has no ${BAGIT}.`, { span: { file: bundle, start: { line: 1, col: 1 } } }));
     return report('bad-input');
   }
@@ -53,8 +55,9 @@ export async function verifyBundle(bundle: string, opts: { publicKey?: PublicKey
   for (const p of tree.special) problems.push(error('SPECIAL_FILE', `${p} is not a plain file.`, at(p)));
   for (const p of tree.emptyDirs) problems.push(error('EXTRA_DIRECTORY', `${p} is an empty folder that the bundle does not list.`, at(p)));
 
-  const bagit = (await read(BAGIT))!.toString('utf8');
-  if (!/^BagIt-Version: (1\.0|0\.97)\nTag-File-Character-Encoding: UTF-8\n$/.test(bagit)) {
+  const bagit = (await read(BAGIT))?.toString('utf8');
+  if (bagit === undefined) problems.push(error('BAGIT_TXT_MISSING', `${BAGIT} is missing.`, at(BAGIT)));
+  else if (!/^BagIt-Version: (1\.0|0\.97)\nTag-File-Character-Encoding: UTF-8\n$/.test(bagit)) {
     problems.push(error('BAGIT_TXT_INVALID', `${BAGIT} is not "BagIt-Version: 1.0" and "Tag-File-Character-Encoding: UTF-8".`, at(BAGIT)));
   }
 

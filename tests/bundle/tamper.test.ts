@@ -97,6 +97,7 @@ describe('cica verify on a signed bundle', () => {
     ['removing a payload file', (d: string) => rmSync(join(d, 'data', 'protocol.ru.pdf')), ['OXUM_MISMATCH', 'PAYLOAD_MISSING']],
     ['renaming a payload file', (d: string) => renameSync(join(d, 'data', 'protocol.en.docx'), join(d, 'data', 'protocol.en2.docx')), ['PAYLOAD_EXTRA', 'PAYLOAD_MISSING']],
     ['removing a tag file', (d: string) => rmSync(join(d, 'bag-info.txt')), ['BAG_INFO_MISSING', 'TAG_FILE_MISSING']],
+    ['removing bagit.txt', (d: string) => rmSync(join(d, 'bagit.txt')), ['BAGIT_TXT_MISSING', 'TAG_FILE_MISSING']],
     ['removing the signature', (d: string) => rmSync(join(d, 'tagmanifest-sha256.txt.minisig')), ['SIGNATURE_MISSING']],
     ['replacing a file by a symlink to the same bytes', (d: string) => {
       cpSync(join(d, 'data', 'protocol.en.pdf'), join(d, '..', 'outside.pdf'));
