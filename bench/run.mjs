@@ -93,11 +93,17 @@ if (has('soffice')) {
   console.log('(LibreOffice is absent: the peer was skipped; apt-get install libreoffice-writer-nogui)');
 }
 
-// 3. Bundles: 100 agreements (issue 5).
+// 3. Bundles: 100 agreements through the worker pool, beside LibreOffice on a sample of the same DOCX (issue 5).
 if (existsSync(join(ROOT, 'bench/bundle.mjs'))) {
   console.log('\nBundles (issue 5)');
   const { benchBundle } = await import('./bundle.mjs');
-  await benchBundle({ log: console.log });
+  const r = await benchBundle();
+  const f = (x, d = 1) => x.toFixed(d);
+  console.log(`cica bundle, ${r.agreements} agreements, jobs ${r.jobs}: ${f(r.seconds, 2)} s = ${f(r.agreementsPerSecond)} agreements/s (${f(r.pdfsPerSecond)} PDFs/s), peak RSS ${f(r.peakRssMiB, 0)} MiB`);
+  if (r.libreOffice) {
+    console.log(`LibreOffice, ${r.libreOffice.files} DOCX -> PDF: ${f(r.libreOffice.seconds, 2)} s = ${f(r.libreOffice.pdfsPerSecond, 2)} PDFs/s (the same PDFs: ~${f(r.libreOffice.extrapolatedSeconds, 0)} s)`);
+    console.log(`ratio cica / LibreOffice, PDFs per second: ${f(r.ratio)}x   (target >= 50x)`);
+  }
 }
 
 rmSync(tmp, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // Turns docx's packed output into reproducible bytes: our own property parts, the font table with embedded PT Serif,
 // no clock and no random ids, re-zipped in a fixed order with a fixed entry time.
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import type { DocumentMeta, LangTag } from '../../document/index.js';
 import { fontEntries, fontTableRelsXml, fontTableXml } from './fonts.js';
 import { appXml, coreXml } from './properties.js';
@@ -67,11 +67,15 @@ function entryOrder(a: string, b: string): number {
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-export function normalisePackage(packed: Uint8Array, meta: DocumentMeta): Uint8Array {
-  const parts = unzipSync(packed);
-  const lang = meta.langs[0] ?? 'en-GB';
+/** The parts docx compiled (path -> XML text or bytes) as one reproducible package. */
+export function normalisePackage(compiled: ReadonlyMap<string, string | Uint8Array>, meta: DocumentMeta): Uint8Array {
+  const parts: Record<string, Uint8Array> = {};
   const text: Record<string, string> = {};
-  for (const [name, data] of Object.entries(parts)) if (name.endsWith('.xml') || name.endsWith('.rels')) text[name] = strFromU8(data);
+  for (const [name, data] of compiled) {
+    if (name.endsWith('.xml') || name.endsWith('.rels')) text[name] = typeof data === 'string' ? data : strFromU8(data);
+    else parts[name] = typeof data === 'string' ? strToU8(data) : data;
+  }
+  const lang = meta.langs[0] ?? 'en-GB';
 
   text['docProps/core.xml'] = coreXml(meta);
   text['docProps/app.xml'] = appXml(meta);
@@ -84,7 +88,7 @@ export function normalisePackage(packed: Uint8Array, meta: DocumentMeta): Uint8A
 
   const fonts = fontEntries();
   const entries: ZipEntry[] = [];
-  const names = new Set([...Object.keys(parts), ...Object.keys(text)]);
+  const names = new Set([...Object.keys(parts), ...Object.keys(text)].filter((n) => !n.startsWith('word/fonts/')));
   for (const f of fonts) names.add(f.name);
   for (const name of [...names].sort(entryOrder)) {
     const font = fonts.find((f) => f.name === name);
