@@ -1,9 +1,8 @@
-// Document blocks -> the vertical flow: paragraph lines, spacing, keeps, lists, parallel rows.
+// Document blocks -> the vertical flow: paragraph lines, spacing, keeps, parallel rows (lists in lists.ts).
 import { error, type Diagnostic } from '../diagnostics/index.js';
-import type { Block, List, Paragraph, ParagraphFormat, ParallelRow, Stylesheet } from '../document/index.js';
-import { measure } from './fonts.js';
+import type { Block, Paragraph, ParagraphFormat, ParallelRow, Stylesheet } from '../document/index.js';
 import type { Flow, LineBox, Row } from './flow.js';
-import { baseFace } from './inline.js';
+import { addList } from './lists.js';
 import { layoutParagraph } from './paragraph.js';
 import { layoutLetterhead, layoutSignatureBlock } from './signature.js';
 
@@ -44,7 +43,7 @@ function startBlock(b: FlowBuilder, el: LineBox | Row): void {
   b.out.push(el);
 }
 
-const DEFAULT_FORMAT: ParagraphFormat = { align: 'left', fontSize: 11, spaceBefore: 0, spaceAfter: 0, lineHeight: 1.2 };
+export const DEFAULT_FORMAT: ParagraphFormat = { align: 'left', fontSize: 11, spaceBefore: 0, spaceAfter: 0, lineHeight: 1.2 };
 
 export function formatOf(style: string, ctx: FlowContext): ParagraphFormat {
   const format = ctx.styles[style];
@@ -53,36 +52,23 @@ export function formatOf(style: string, ctx: FlowContext): ParagraphFormat {
   return DEFAULT_FORMAT;
 }
 
-function addParagraph(p: Paragraph, ctx: FlowContext, b: FlowBuilder, label?: { text: string; hang: number }): void {
+/** A list item's label: its text, the room it hangs in, and whether it is set flush right in that room. */
+export interface ItemLabel {
+  text: string;
+  hang: number;
+  flushRight: boolean;
+}
+
+export function addParagraph(p: Paragraph, ctx: FlowContext, b: FlowBuilder, label?: ItemLabel): void {
   const format = formatOf(p.style, ctx);
   const para = label && !p.label ? { ...p, label: label.text } : p;
-  const lines = layoutParagraph(para, format, { left: ctx.left, width: ctx.width, ...(label ? { hang: label.hang } : {}) });
+  const lines = layoutParagraph(para, format, { left: ctx.left, width: ctx.width, ...(label ? { hang: label.hang, labelFlushRight: label.flushRight } : {}) });
   if (p.id) lines[0]!.items.unshift({ kind: 'anchor', id: p.id, y: 0 });
   b.gap += format.spaceBefore;
   startBlock(b, lines[0]!);
   for (let i = 1; i < lines.length; i++) b.out.push(lines[i]!);
   b.gap = format.spaceAfter;
   b.keepNext = format.keepWithNext === true;
-}
-
-function addList(list: List, ctx: FlowContext, b: FlowBuilder): void {
-  // One indent step per level for the whole list, wide enough for its widest label (so "i." and "iii." align).
-  let step = 0;
-  for (const item of list.items) {
-    const first = item.blocks[0];
-    const format = first && first.kind === 'paragraph' ? formatOf(first.style, ctx) : DEFAULT_FORMAT;
-    step = Math.max(step, 2 * format.fontSize, measure(baseFace(format), format.fontSize, item.label) + format.fontSize * 0.5);
-  }
-  for (const item of list.items) {
-    const inner: FlowContext = { ...ctx, left: ctx.listBase + (item.level + 1) * step };
-    const before = b.out.length;
-    item.blocks.forEach((block, k) => {
-      if (k === 0 && block.kind === 'paragraph') addParagraph(block, inner, b, { text: item.label, hang: step });
-      else addBlock(block, inner, b);
-    });
-    const head = b.out.slice(before).find((el) => el.kind === 'box');
-    if (item.id && head && head.kind === 'box') head.items.unshift({ kind: 'anchor', id: item.id, y: 0 });
-  }
 }
 
 /** Lays each cell out in its own column; the row takes the largest space before and after its cells. */

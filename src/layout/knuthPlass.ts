@@ -19,6 +19,10 @@ export interface BreakOptions {
   linePenalty?: number;
   flaggedDemerits?: number;
   fitnessDemerits?: number;
+  /** Most lines in a row that may end at a hyphen (InDesign's "hyphen limit"; TeX only charges
+   *  \doublehyphendemerits). A ladder of hyphens down the edge of a narrow column is the first thing a
+   *  proof-reader marks. Default: no limit. */
+  maxHyphensInRow?: number;
 }
 
 /** A chosen break: the item index where the line ends and the line's adjustment ratio. */
@@ -37,6 +41,8 @@ interface Node {
   demerits: number;
   ratio: number;
   flagged: boolean;
+  /** Lines in a row ending at a hyphen, this one included. */
+  hyphens: number;
   prev: Node | null;
 }
 
@@ -57,7 +63,11 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
   const linePenalty = opts.linePenalty ?? 10;
   const flaggedDemerits = opts.flaggedDemerits ?? 3000;
   const fitnessDemerits = opts.fitnessDemerits ?? 100;
-  let active: Node[] = [{ at: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, ratio: 0, flagged: false, prev: null }];
+  const maxHyphens = opts.maxHyphensInRow ?? Infinity;
+  // Nodes are kept per (fitness class, hyphens in a row): with a hyphen limit, the best node of a class
+  // may be barred from a hyphen that a worse one allows, so both must stay for the result to be optimal.
+  const runs = Number.isFinite(maxHyphens) ? maxHyphens + 1 : 1;
+  let active: Node[] = [{ at: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, ratio: 0, flagged: false, hyphens: 0, prev: null }];
   let sumW = 0;
   let sumY = 0;
   let sumZ = 0;
@@ -95,8 +105,8 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
     const flagged = item.t === 'penalty' && item.flagged;
     const forced = item.t === 'penalty' && pp <= -INFINITY;
     const kept: Node[] = [];
-    // Best candidate per fitness class, as in the paper (one new node per class).
-    const best: (Node | null)[] = [null, null, null, null];
+    // Best candidate per fitness class, as in the paper (one new node per class and hyphen run).
+    const best: (Node | null)[] = new Array<Node | null>(4 * runs).fill(null);
     for (const a of active) {
       const width = sumW - a.width + pw;
       const target = lineWidth(opts.widths, a.line);
@@ -112,7 +122,8 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
       if (ratio >= -1 && !forced) kept.push(a);
       // Never a hyphen just before the last line (TeX's \finalhyphendemerits, made a hard rule).
       const hyphenBeforeLast = b === last && a.flagged;
-      if (ratio < -1 || ratio > opts.maxRatio || hyphenBeforeLast) continue;
+      const hyphens = flagged ? a.hyphens + 1 : 0;
+      if (ratio < -1 || ratio > opts.maxRatio || hyphenBeforeLast || hyphens > maxHyphens) continue;
       const badness = ratio === Infinity ? INFINITY : Math.min(INFINITY, 100 * Math.abs(ratio) ** 3);
       let demerits = (linePenalty + badness) ** 2;
       if (pp >= 0) demerits += pp * pp;
@@ -121,9 +132,10 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
       const fitness = fitnessOf(ratio);
       if (Math.abs(fitness - a.fitness) > 1) demerits += fitnessDemerits;
       demerits += a.demerits;
-      const current = best[fitness];
+      const slot = fitness * runs + (runs > 1 ? hyphens : 0);
+      const current = best[slot];
       if (!current || demerits < current.demerits) {
-        best[fitness] = { at: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, demerits, ratio, flagged, prev: a };
+        best[slot] = { at: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, demerits, ratio, flagged, hyphens, prev: a };
       }
     }
     const after = totalsAfter(b);
@@ -153,47 +165,4 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
     }
     return { w, y, z };
   }
-}
-
-function isLegal(items: readonly BreakItem[], i: number): boolean {
-  const it = items[i]!;
-  if (it.t === 'glue') return i > 0 && items[i - 1]!.t === 'box';
-  return it.t === 'penalty' && it.p < INFINITY;
-}
-
-function isForced(it: BreakItem): boolean {
-  return it.t === 'penalty' && it.p <= -INFINITY;
-}
-
-/** First-fit: each line takes as much as fits at natural width; the indices of the breaks. Never fails:
- *  where nothing fits it breaks at the first legal point (the line is then overfull). */
-export function firstFit(items: readonly BreakItem[], widths: readonly number[]): number[] {
-  const breaks: number[] = [];
-  let i = 0;
-  while (i < items.length) {
-    const target = lineWidth(widths, breaks.length);
-    let width = 0;
-    let chosen = -1;
-    for (let j = i; j < items.length; j++) {
-      const it = items[j]!;
-      if (isForced(it)) {
-        if (chosen < 0 || width <= target) chosen = j;
-        break;
-      }
-      if (j > i && isLegal(items, j)) {
-        if (width + (it.t === 'penalty' ? it.w : 0) <= target) chosen = j;
-        else {
-          if (chosen < 0) chosen = j;
-          break;
-        }
-      }
-      if (it.t !== 'penalty') width += it.w;
-      if (width > target && chosen >= 0) break;
-    }
-    if (chosen < 0) chosen = items.length - 1;
-    breaks.push(chosen);
-    i = chosen + 1;
-    while (i < items.length && items[i]!.t !== 'box' && !isForced(items[i]!)) i++;
-  }
-  return breaks;
 }

@@ -5,11 +5,6 @@ import type { Frag, Items } from './breakItems.js';
 import { faceMetrics, measure } from './fonts.js';
 import type { LinkItem, PageItem, RuleItem, TextItem } from './types.js';
 
-/** Spaces stretched beyond this ratio (three times their width) look like a mistake, and pdftotext reads
- *  such gaps as column breaks: such a line
- *  (only the last-resort passes make one) is set flush left instead. */
-export const MAX_JUSTIFY_RATIO = 4;
-
 export interface LineSetting {
   size: number;
   align: Align;
@@ -18,7 +13,7 @@ export interface LineSetting {
   width: number;
   /** Baseline offset from the line box's top. */
   baseline: number;
-  /** Justify this line if its spaces allow (not the last line, not ended by a forced break). */
+  /** Justify this line (the paragraph is set justified; not its last line, not ended by a forced break). */
   justify: boolean;
 }
 
@@ -88,7 +83,8 @@ export function setLine(src: Items, from: number, to: number, setting: LineSetti
   }
   const leftover = setting.width - natural;
   // A line the breaker shrank (the last line of a justified paragraph may be) is shrunk whatever its alignment.
-  const justify = leftover < 0 ? shrink > 0 : setting.justify && stretch > 0 && leftover / stretch <= MAX_JUSTIFY_RATIO;
+  // The breaker keeps every line of a justified paragraph within tolerance (setting.ts): no per-line check here.
+  const justify = leftover < 0 ? shrink > 0 : setting.justify && stretch > 0;
   let x = setting.left;
   if (!justify) {
     runs = joinWords(runs, setting.size);

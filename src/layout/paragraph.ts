@@ -1,11 +1,14 @@
-// One paragraph at a width -> its lines (boxes for pagination), broken by Knuth-Plass with fallbacks.
+// One paragraph at a width -> its lines (boxes for pagination), broken by Knuth-Plass (see setting.ts).
 import type { Paragraph, ParagraphFormat } from '../document/index.js';
-import { buildItems, type Items } from './breakItems.js';
+import { buildItems } from './breakItems.js';
 import { faceMetrics, measure } from './fonts.js';
 import { baseFace, displayText, flattenInlines } from './inline.js';
-import { firstFit, knuthPlass, type Break } from './knuthPlass.js';
 import { setLine } from './lines.js';
+import { setParagraph } from './setting.js';
 import type { PageItem } from './types.js';
+
+/** Space between a hanging label and its text, in ems (LaTeX's \labelsep 0.5em). */
+export const LABEL_SEP_EMS = 0.5;
 
 /** One line as a unit of the vertical flow: its height and its items relative to its top-left. */
 export interface LineBox {
@@ -22,27 +25,8 @@ export interface ParagraphPlacement {
   width: number;
   /** Room a label hangs in, left of the text; by default wide enough for the label and a space. */
   hang?: number;
-}
-
-/** Tolerance passes, as TeX's: a ratio of 2 (\tolerance 800; a first pass at 200 costs time and, with
- *  hyphenation points precomputed, finds nothing better), then with \emergencystretch (background stretch
- *  that spreads the looseness over many lines instead of one awful line), then anything that fits.
- *  `emergency` is in ems of the font size. */
-const PASSES = [
-  { maxRatio: 2, emergency: 0 },
-  { maxRatio: 1.5, emergency: 3 },
-  { maxRatio: Infinity, emergency: 3 },
-];
-
-export function breakParagraph(src: Items, widths: readonly number[], size: number, ragged: boolean): Break[] {
-  for (const pass of PASSES) {
-    // Ragged lines break as TeX sets ragged-right text: each line may fall short by about 3 em.
-    const lineStretch = (ragged ? 3 : pass.emergency) * size;
-    const breaks = knuthPlass(src.items, { widths, maxRatio: pass.maxRatio, lineStretch });
-    if (breaks) return breaks;
-  }
-  // Only a glyph wider than the column gets here: first-fit never fails (the line overflows).
-  return firstFit(src.items, widths).map((at) => ({ at, ratio: Infinity }));
+  /** Set the label flush right in its room, half an em before the text (list labels), not flush left. */
+  labelFlushRight?: boolean;
 }
 
 /** Baseline offset from the top of a line box `h` high for text of `size` (the font box centred in it). */
@@ -60,29 +44,29 @@ export function layoutParagraph(p: Paragraph, format: ParagraphFormat, at: Parag
   let label = '';
   if (p.label) {
     label = displayText(p.label, p.lang, format.caps === true);
-    const hang = Math.max(at.hang ?? 0, measure(face, size, label) + size * 0.5);
+    const labelWidth = measure(face, size, label);
+    const sep = size * LABEL_SEP_EMS;
+    const hang = Math.max(at.hang ?? 0, labelWidth + sep);
     if (left < hang) left = hang;
-    labelX = left - hang;
+    labelX = at.labelFlushRight ? left - sep - labelWidth : left - hang;
   }
   const first = p.label ? 0 : (format.firstLineIndent ?? 0);
   const widths = [at.width - left - first, at.width - left];
   const align = format.align;
-  const src = buildItems(flattenInlines(p.children, format, p.lang), {
-    size,
-    align,
-    // Only justified running text is hyphenated: names in signature blocks, headings and titles
-    // (set flush left, centred or right) are never split.
-    hyphenate: align === 'justify' && format.caps !== true,
-    minWidth: Math.min(widths[0]!, widths[1]!),
-  });
-  const breaks = breakParagraph(src, widths, size, align !== 'justify');
+  const atoms = flattenInlines(p.children, format, p.lang);
+  // Only running text (justified style, whether set justified or ragged) is hyphenated: names in signature
+  // blocks, headings and titles (set flush left, centred or right) are never split.
+  const hyphenate = align === 'justify' && format.caps !== true;
+  const minWidth = Math.min(widths[0]!, widths[1]!);
+  const build = (justify: boolean) => buildItems(atoms, { size, align: justify ? 'justify' : 'left', hyphenate, minWidth });
+  const { src, breaks, justified } = setParagraph(build, widths, size, align);
   const baseline = baselineIn(h, size);
   const lines: LineBox[] = [];
   let from = 0;
   breaks.forEach((brk, n) => {
     while (from < brk.at && src.items[from]!.t !== 'box') from++;
     const last = n === breaks.length - 1;
-    const justify = align === 'justify' && !last && !src.forced.has(brk.at);
+    const justify = justified && !last && !src.forced.has(brk.at);
     const lineLeft = n === 0 ? left + first : left;
     const items = setLine(src, from, brk.at, { size, align, left: lineLeft, width: widths[n === 0 ? 0 : 1]!, baseline, justify });
     if (n === 0 && label) items.unshift({ kind: 'text', x: labelX, y: baseline, face, size, text: label, width: measure(face, size, label), lang: p.lang });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../src/layout/fonts.js';
 import { hyphenationPoints } from '../../src/layout/hyphenate.js';
-import { firstFit, INFINITY, knuthPlass, type BreakItem } from '../../src/layout/knuthPlass.js';
+import { firstFit } from '../../src/layout/firstFit.js';
+import { INFINITY, knuthPlass, type BreakItem } from '../../src/layout/knuthPlass.js';
 import { layoutParagraph, type LineBox } from '../../src/layout/paragraph.js';
 import type { TextItem } from '../../src/layout/types.js';
 import { EN_ARTICLE, para, RU_ARTICLE, STYLES, t } from './fixtures.js';
