@@ -108,9 +108,9 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
-      // --help and --version exit 0; any other parse problem is a usage error.
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
-      return EXIT.USAGE;
+      // --help and --version exit 0; no command at all (help shown on stderr) and any parse problem are usage errors.
+      // Commander gives exit code 0 to help and version that were asked for, 1 to help shown for want of a command.
+      return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
     throw err;
   }

@@ -18,6 +18,18 @@ describe('cica as an npm CLI', () => {
     for (const c of ['validate', 'draft', 'schema', 'init', 'templates', 'bundle', 'verify', 'keygen']) expect(r.stdout).toContain(c);
   });
 
+  it('help for a command exits 0', () => {
+    const r = cica(['help', 'draft']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/--layout/);
+  });
+
+  it('no command prints the usage on stderr and exits 2', () => {
+    const r = cica([]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Usage: cica/);
+  });
+
   it('an unknown option is a usage error, exit 2', () => {
     const r = cica(['draft', '--no-such-flag', 'agreements/csto-cica-memorandum.yaml']);
     expect(r.status).toBe(2);
