@@ -19,6 +19,9 @@ export interface DraftOptions {
   templates: TemplateSet;
   /** "cica <version>", written into the files' Creator/Application fields. */
   creator: string;
+  /** A party id: draft that party's original under the alternat (named first, signing on the left). A note's
+   *  enclosure is always laid out as written. */
+  firstParty?: string;
 }
 
 export interface DraftOutput {
@@ -82,6 +85,7 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
       order: options.order,
       creator: options.creator,
       enclosurePages: enclosure.value[layout],
+      ...(options.firstParty !== undefined ? { firstParty: options.firstParty } : {}),
     });
     diagnostics.push(...tree.diagnostics);
     if (!tree.ok) return fail(diagnostics);

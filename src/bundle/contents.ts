@@ -1,4 +1,4 @@
-// What goes into one agreement's bag: documents, sources, originals per party, and bag-info.txt fields.
+// What goes into one agreement's bag: documents, sources, originals per party (originals.ts), and bag-info.txt fields.
 import type { Drafted } from '../draft.js';
 import type { Agreement, Lang, PartialDate } from '../model/types.js';
 import type { BagFile, BagInput } from './bag.js';
@@ -48,36 +48,17 @@ function languages(agreement: Agreement): Lang[] {
   return agreement.kind === 'note' ? ['en', 'ru'] : agreement.final.languages;
 }
 
-/** One original per custody entry of a final instrument: the PDF of each authentic language and the
- *  parallel text. Without an alternat field in the model every party's original is the same rendering. */
-function originals(drafted: Drafted): BagFile[] {
-  const a = drafted.agreement;
-  if (a.kind === 'note' || a.status !== 'final') return [];
-  const holders = a.final.custody.length > 0 ? a.final.custody.map((c) => c.party) : a.parties.map((p) => p.id);
-  const langs = new Set<string>(a.final.languages);
-  const layouts = ['en', 'ru', ...(langs.size > 1 ? ['parallel'] : [])].filter((l) => l === 'parallel' || langs.has(l));
-  const count = new Map<string, number>();
-  const files: BagFile[] = [];
-  for (const party of holders) {
-    const k = (count.get(party) ?? 0) + 1;
-    count.set(party, k);
-    const id = k === 1 ? party : `${party}-${k}`;
-    for (const layout of layouts) {
-      const pdf = drafted.outputs.find((o) => o.layout === layout && o.format === 'pdf');
-      if (pdf) files.push({ path: `originals/${id}.${layout}.pdf`, bytes: pdf.bytes });
-    }
-  }
-  return files;
-}
-
-export function bagInputFor(name: string, drafted: Drafted, sources: Sources, settings: RenderSettings, key?: SecretKey): BagInput {
+/** `originals`: what draftOriginals rendered (paths relative to data/). */
+export function bagInputFor(
+  name: string, drafted: Drafted, originals: readonly BagFile[], sources: Sources, settings: RenderSettings, key?: SecretKey,
+): BagInput {
   const a = drafted.agreement;
   const date = sourceDate(a);
   const title = titles(a);
   const payload: BagFile[] = [
     ...drafted.outputs.map((o) => ({ path: o.fileName, bytes: o.bytes })),
     ...sources.files.map((f) => ({ path: `source/${f.path}`, bytes: f.bytes })),
-    ...originals(drafted),
+    ...originals,
   ];
   const info: [string, string][] = [
     ['Bag-Software-Agent', settings.creator],

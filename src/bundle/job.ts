@@ -8,6 +8,7 @@ import type { TemplateSet } from './renderer.js';
 import { buildBag } from './bag.js';
 import { bagInputFor, sourceDate } from './contents.js';
 import type { SecretKey } from './minisign-keys.js';
+import { draftOriginals } from './originals.js';
 import type { Renderer } from './renderer.js';
 import { collectSources } from './sources.js';
 import { commitBag, commitZip, stageBag } from './stage.js';
@@ -42,19 +43,21 @@ export async function bundleOne(job: BundleJob, renderer: Renderer, templates: T
   const name = baseName(job.file);
   const result = (ok: boolean, diagnostics: Diagnostic[], extra: Partial<JobResult> = {}): JobResult => ({ file: job.file, name, ok, diagnostics, ...extra });
   try {
-    const drafted = await renderer.draftAgreement(job.file, {
-      layouts: LAYOUTS, formats: FORMATS, order: job.order, pageSize: job.pageSize, templates, creator: job.creator,
-    });
+    const options = { layouts: LAYOUTS, formats: FORMATS, order: job.order, pageSize: job.pageSize, templates, creator: job.creator };
+    const drafted = await renderer.draftAgreement(job.file, options);
     const diagnostics = [...drafted.diagnostics];
     if (!drafted.ok || hasErrors(diagnostics)) return result(false, diagnostics);
     const missing = (['en', 'ru'] as const).filter((l) => !drafted.value.outputs.some((o) => o.layout === l));
     if (missing.length) {
       return result(false, [...diagnostics, error('BUNDLE_LANGUAGE_MISSING', `The ${missing.join(' and ')} text was not rendered; a bundle needs both languages.`, at(job.file))]);
     }
+    const originals = await draftOriginals(renderer, job.file, drafted.value, options);
+    diagnostics.push(...originals.diagnostics);
+    if (!originals.ok) return result(false, diagnostics);
     const sources = await collectSources(job.file, drafted.value.agreement, job.templatesDir);
     diagnostics.push(...sources.diagnostics);
     if (!sources.ok) return result(false, diagnostics);
-    const input = bagInputFor(name, drafted.value, sources.value, job, job.key);
+    const input = bagInputFor(name, drafted.value, originals.value, sources.value, job, job.key);
     const files = buildBag(input);
     const staging = await stageBag(job.outDir, name, files);
     const bundle = await commitBag(job.outDir, name, staging);

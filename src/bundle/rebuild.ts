@@ -9,6 +9,7 @@ import type { PageSizeName } from '../layout/types.js';
 import { buildBag } from './bag.js';
 import { bagInputFor } from './contents.js';
 import type { Renderer } from './renderer.js';
+import { draftOriginals } from './originals.js';
 import { collectSources } from './sources.js';
 import type { Rebuild } from './verify.js';
 
@@ -28,14 +29,17 @@ export function rebuildWith(renderer: Renderer, version: string): Rebuild {
     const file = join(bundle, ...source.split('/'));
     const order = (field('Cica-Column-Order') ?? 'en,ru').split(',') as Lang[];
     const pageSize = (field('Cica-Page-Size') ?? 'A4') as PageSizeName;
-    const drafted = await renderer.draftAgreement(file, { layouts: LAYOUTS, formats: FORMATS, order, pageSize, templates: loaded.value, creator: agent });
+    const options = { layouts: LAYOUTS, formats: FORMATS, order, pageSize, templates: loaded.value, creator: agent };
+    const drafted = await renderer.draftAgreement(file, options);
     if (!drafted.ok || hasErrors(drafted.diagnostics)) {
       return [error('REBUILD_FAILED', 'The source in the bundle no longer renders:', at), ...drafted.diagnostics];
     }
+    const originals = await draftOriginals(renderer, file, drafted.value, options);
+    if (!originals.ok) return [error('REBUILD_FAILED', 'The originals in the bundle no longer render:', at), ...originals.diagnostics];
     const sources = await collectSources(file, drafted.value.agreement, templatesDir);
     if (!sources.ok) return [error('REBUILD_FAILED', 'The sources in the bundle could not be collected.', at), ...sources.diagnostics];
     const name = baseName(file);
-    const rebuilt = buildBag(bagInputFor(name, drafted.value, sources.value, { creator: agent, pageSize, order }));
+    const rebuilt = buildBag(bagInputFor(name, drafted.value, originals.value, sources.value, { creator: agent, pageSize, order }));
     const expected = new Map(rebuilt.filter((f) => f.path.startsWith('data/')).map((f) => [f.path, f.bytes]));
     const problems: Diagnostic[] = [];
     const hint = agent === `cica ${version}` ? undefined : `The bundle was made by ${agent}; this is cica ${version}, whose output may differ.`;

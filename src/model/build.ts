@@ -61,7 +61,11 @@ function article(v: unknown): Article {
 function party(v: unknown): Party {
   const p = obj(v);
   const signatureName = optNames(p.signatureName);
-  return traced({ id: str(p.id), name: names(p.name), abbr: texts(p.abbr), short: names(p.short), ...(signatureName ? { signatureName } : {}), src: spanOf(v) }, v);
+  const alternatSubtitle = optTexts(p.alternatSubtitle);
+  return traced({
+    id: str(p.id), name: names(p.name), abbr: texts(p.abbr), short: names(p.short),
+    ...(signatureName ? { signatureName } : {}), ...(alternatSubtitle ? { alternatSubtitle } : {}), src: spanOf(v),
+  }, v);
 }
 
 function custody(v: unknown): Custody {
@@ -83,6 +87,7 @@ function finalClause(v: unknown): FinalClause {
     custody: arr(f.custody).map(custody),
     ...(entryIntoForce ? { entryIntoForce } : {}),
     extra: arr(f.extra).map(unit),
+    alternat: f.alternat === true,
   };
 }
 

@@ -33,6 +33,7 @@ export const DEFINITIONS: Record<string, Shape> = {
       abbr: req(text(), 'Abbreviation given in parentheses after the full name: { en: CSTO, ru: ОДКБ }.'),
       short: req({ kind: 'names', cases: ['nom', 'gen', 'ins', 'pre'] }, 'Short name used after the first mention; Russian needs nom, gen, ins and pre.'),
       signatureName: opt({ kind: 'names', cases: ['nom'] }, 'Heading of the signature column, if not the full name.'),
+      alternatSubtitle: opt(text(), "With `final.alternat`: the subtitle of this party's own original, naming this party first."),
     },
   },
   custody: {
@@ -57,6 +58,7 @@ export const DEFINITIONS: Record<string, Shape> = {
       custody: opt(list({ kind: 'ref', name: 'custody' }), 'Who keeps which original, in order: party ids, or { party, keeper }.'),
       entryIntoForce: opt(text(), 'The entry-into-force sentence (optional).'),
       extra: opt(list(text()), 'Further sentences of the final clause (optional).'),
+      alternat: opt({ kind: 'boolean' }, "The alternat: in each party's original that party is named first and signs on the left (default false)."),
     },
   },
   signatory: {

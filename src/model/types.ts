@@ -40,6 +40,9 @@ export interface Party {
   short: NameForms;
   /** Heading of the party's signature column, when it differs from the full name ("Collective Security Treaty Organisation"). */
   signatureName?: NameForms;
+  /** The subtitle of this party's own original under the alternat (`final.alternat`), when the given subtitle
+   *  names the parties in an order that is not this party's ("between X and Y" in Y's original). */
+  alternatSubtitle?: Texts;
   src: Span;
 }
 
@@ -89,6 +92,9 @@ export interface FinalClause {
   entryIntoForce?: Unit;
   /** Extra sentences after the execution clause (e.g. duration, termination). */
   extra: Unit[];
+  /** The alternat: in each party's original that party is named first and signs in the left column
+   *  (default false: every original names and places the parties as written). */
+  alternat: boolean;
 }
 
 export interface Signatory {

@@ -3,6 +3,7 @@ import { error, type Diagnostic, type Result, fail, hasErrors, ok } from '../dia
 import type { Block, DocumentTree, Paragraph } from '../document/index.js';
 import type { Agreement, Lang } from '../model/types.js';
 import { LANG_TAG } from '../i18n/index.js';
+import { asOriginalOf } from './alternat.js';
 import { runFailure } from './failure.js';
 import type { TemplateSet } from './load.js';
 import { buildBlocks, type Built } from './markup/build.js';
@@ -21,6 +22,9 @@ export interface RenderOptions {
   creator: string;
   /** Pages of a note's enclosure in this layout, as laid out; required when the note has one. */
   enclosurePages?: number;
+  /** A party id: render that party's original under the alternat (it is named first and signs on the left).
+   *  Absent: the parties stand as written. */
+  firstParty?: string;
 }
 
 function checkInput(agreement: Agreement, opts: RenderOptions): Diagnostic[] {
@@ -81,7 +85,13 @@ function unknownStyles(blocks: readonly Block[], templates: TemplateSet): Diagno
     error('TEMPLATE_UNKNOWN_STYLE', `A template uses the paragraph style "${s}", which styles.json does not define.`, { field: s }));
 }
 
-export function renderDocument(agreement: Agreement, templates: TemplateSet, opts: RenderOptions): Result<DocumentTree> {
+export function renderDocument(written: Agreement, templates: TemplateSet, opts: RenderOptions): Result<DocumentTree> {
+  let agreement = written;
+  if (opts.firstParty !== undefined) {
+    const original = asOriginalOf(written, opts.firstParty);
+    if (!original.ok) return fail(original.diagnostics);
+    agreement = original.value;
+  }
   const input = checkInput(agreement, opts);
   if (input.length) return fail(input);
   const langs: Lang[] = opts.layout === 'parallel' ? [...opts.order] : [opts.layout];

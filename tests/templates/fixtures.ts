@@ -57,7 +57,7 @@ export function memorandum(over: Partial<Instrument> = {}): Instrument {
       },
     ],
     operative: [],
-    final: { date: { year: 2020 }, originals: 2, languages: ['ru', 'en'], equallyAuthentic: false, custody: [{ party: 'a' }, { party: 'b' }], extra: [] },
+    final: { date: { year: 2020 }, originals: 2, languages: ['ru', 'en'], equallyAuthentic: false, custody: [{ party: 'a' }, { party: 'b' }], extra: [], alternat: false },
     signatories: [
       { party: 'a', name: { en: 'A. Person', ru: 'А. Лицо' }, title: { en: 'Head', ru: 'Глава' }, src: at(50) },
       { party: 'b', src: at(52) },

@@ -1,4 +1,5 @@
 // The semantic rules, one a file, run in this order after the structural walk.
+import { alternat } from './alternat.js';
 import { articlesAndOperative } from './articles-and-operative.js';
 import { bidiControl } from './bidi-control.js';
 import { blankInFinal } from './blank-in-final.js';
@@ -18,7 +19,7 @@ import { signatories } from './signatories.js';
 import { signatureCase } from './signature-case.js';
 
 export const RULES: readonly Rule[] = [
-  articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, blankInFinal,
+  articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, blankInFinal, alternat,
   crossReferences, enclosureAfter, noteDates, numberMismatch,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript,
 ];
