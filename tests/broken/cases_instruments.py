@@ -79,4 +79,17 @@ CASES = [
     ('bad-date-month-without-day', 'protocol', [('date: 2017-09-20', 'date: ⟦BAD_DATE⟧2017-09')]),
     ('blank-in-final-year-only', 'protocol', [('date: 2017-09-20', 'date: ⟦BLANK_IN_FINAL⟧2017')]),
     ('blank-in-final-signatory-name', 'protocol', [('  - party: rats\n    name: { en: Yevgeniy Sysoyev, ru: Евгений Сысоев }\n', '  - ⟦BLANK_IN_FINAL⟧party: rats\n')]),
+    # --- the alternat (issue 5, item 1) -------------------------------------------------------------
+    ('alternat-subtitle-missing', 'memorandum', [('custody: [cica, csto]\n', 'custody: [cica, csto]\n  alternat: true\n'), ('  - id: csto', '  - ⟦ALTERNAT_SUBTITLE⟧id: csto')]),
+    ('alternat-subtitle-unused', 'memorandum', [('      ru: { nom: Секретариат ОДКБ, gen: Секретариата ОДКБ, ins: Секретариатом ОДКБ, pre: Секретариате ОДКБ }\n',
+        '      ru: { nom: Секретариат ОДКБ, gen: Секретариата ОДКБ, ins: Секретариатом ОДКБ, pre: Секретариате ОДКБ }\n    ⟦ALTERNAT_SUBTITLE_UNUSED⟧alternatSubtitle:\n'
+        '      en: of understanding between the Secretariat of the CSTO and the Secretariat of CICA\n      ru: о взаимопонимании между Секретариатом ОДКБ и Секретариатом СВМДА\n')]),
+    ('alternat-subtitle-missing-russian', 'protocol', [('  custody:\n', '  alternat: true\n  custody:\n'),
+        ('      ru: { nom: РАТС ШОС, gen: РАТС ШОС, ins: РАТС ШОС, pre: РАТС ШОС }\n',
+         '      ru: { nom: РАТС ШОС, gen: РАТС ШОС, ins: РАТС ШОС, pre: РАТС ШОС }\n    ⟦MISSING_TRANSLATION⟧alternatSubtitle: { en: on cooperation between the SCO RATS and the CICA Secretariat }\n')]),
+    ('wrong-type-alternat-yes', 'protocol', [('  custody:\n', '  alternat: ⟦WRONG_TYPE⟧yes\n  custody:\n')]),
+    ('wrong-type-alternat-subtitle-string', 'memorandum', [('custody: [cica, csto]\n', 'custody: [cica, csto]\n  alternat: true\n'),
+        ('      ru: { nom: Секретариат ОДКБ, gen: Секретариата ОДКБ, ins: Секретариатом ОДКБ, pre: Секретариате ОДКБ }\n',
+         '      ru: { nom: Секретариат ОДКБ, gen: Секретариата ОДКБ, ins: Секретариатом ОДКБ, pre: Секретариате ОДКБ }\n    alternatSubtitle: ⟦WRONG_TYPE⟧of understanding between the Secretariat of the CSTO and the Secretariat of CICA\n'),
+        ('  - id: csto', '  - ⟦ALTERNAT_SUBTITLE⟧id: csto')]),
 ]

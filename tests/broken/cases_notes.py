@@ -2,6 +2,8 @@
 An extra entry '@name' stands for the expectations of enclosures/name.yaml (written by generate.py)."""
 
 CASES = [
+    # A note has no final clause, so no alternat: `final` is not one of its fields.
+    ('note-alternat', 'note', [('date: 2020-03-11\n', 'date: 2020-03-11\n⟦UNKNOWN_KEY⟧final: { alternat: true }\n')]),
     ('note-missing-dative', 'note', [('ru: { nom: Посольства государств-членов, dat: Посольствам государств-членов }', 'ru: ⟦MISSING_CASE_FORM⟧Посольства государств-членов')]),
     ('note-deadline-without-silence', 'note', [('silence:\n  deadline: 2020-03-21\n', ''),
         ('expiring on [[deadline]]', 'expiring on ⟦BAD_CROSS_REFERENCE⟧[[deadline]]'), ('истекающей [[deadline]]', 'истекающей ⟦BAD_CROSS_REFERENCE⟧[[deadline]]')]),

@@ -6,10 +6,12 @@ import type { Rule } from './context.js';
 export const alternat: Rule = (ctx) => {
   const a = ctx.agreement;
   if (a.kind === 'note') return;
+  // An `alternat:` the walk already rejected (WRONG_TYPE) reads as false here; saying so again would mislead.
+  const rejected = ctx.walk.diagnostics.some((d) => d.field === 'final.alternat');
   a.parties.forEach((party, i) => {
     const field = ctx.fieldOf(party);
     if (!a.final.alternat) {
-      if (!party.alternatSubtitle) return;
+      if (!party.alternatSubtitle || rejected) return;
       const f = `${field}.alternatSubtitle`;
       ctx.report(warning('ALTERNAT_SUBTITLE_UNUSED', `\`${f}\` is given, but \`final.alternat\` is not true, so every original uses the subtitle as written.`, {
         span: ctx.walk.keys.get(f) ?? ctx.at(f), field: f, hint: 'Set `alternat: true` under `final`, or delete the alternatSubtitle.',
