@@ -1,6 +1,7 @@
 // Justified or ragged, never a mix: every running-text paragraph of the samples, at every measure the layouts
 // give it, is either justified throughout within tolerance or ragged-right throughout; narrow measures are
-// ragged; across every sample no space stretches beyond the tolerance; no ladder of three hyphens.
+// ragged; nothing overflows its measure or enters a gutter; across every sample no space stretches beyond the
+// tolerance; no ladder of three hyphens.
 import { describe, expect, it } from 'vitest';
 import type { Block, Paragraph, Stylesheet } from '../../src/document/index.js';
 import { spaceWidth } from '../../src/layout/fonts.js';
@@ -66,6 +67,9 @@ describe('justified or ragged, never mixed', () => {
     for (const { p, styles } of paragraphs) {
       const format = styles[p.style]!;
       const lines = layoutParagraph(p, format, { left: 0, width });
+      for (const item of lines.flatMap((l) => l.items)) {
+        if (item.kind === 'text') expect(item.x + item.width, `${item.text} overflows ${width.toFixed(1)}`).toBeLessThanOrEqual(width + 0.01);
+      }
       const body = lines.slice(0, -1);
       if (body.length === 0) continue;
       const edge = (l: LineBox) => Math.max(...l.items.map((i) => (i.kind === 'text' ? i.x + i.width : 0)));
@@ -88,6 +92,29 @@ describe('justified or ragged, never mixed', () => {
 });
 
 describe('every sample, as laid out', () => {
+  it('keeps every word of a parallel text inside a column, out of the gutters', () => {
+    let checked = 0;
+    for (const c of cases.filter((x) => x.name.includes('parallel'))) {
+      const laid = layoutDocument(c.tree, { pageSize: c.pageSize });
+      if (!laid.ok) throw new Error(JSON.stringify(laid.diagnostics));
+      for (const page of laid.value.pages) {
+        const width = page.width - MARGINS.left - MARGINS.right;
+        // Two cells, or the two to four columns of a signature block.
+        const columns = [2, 3, 4].flatMap((n) => {
+          const w = (width - GUTTER * (n - 1)) / n;
+          return Array.from({ length: n }, (_, k) => [MARGINS.left + k * (w + GUTTER), MARGINS.left + k * (w + GUTTER) + w] as const);
+        });
+        for (const i of page.items) {
+          if (i.kind !== 'text' || i.outline || i.y > page.height - MARGINS.bottom) continue;
+          const inside = columns.some(([x0, x1]) => i.x >= x0 - 0.02 && i.x + i.width <= x1 + 0.02);
+          expect(inside, `${c.name}: "${i.text}" at ${i.x.toFixed(2)}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
   it(`stretches no space beyond the tolerance (ratio ${MAX_JUSTIFY_RATIO}: 2.5 times its width)`, () => {
     let worst = -Infinity;
     let count = 0;
