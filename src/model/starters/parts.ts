@@ -57,6 +57,7 @@ final:
   languages: [en, ru]        # languages of the originals, in the order the clause names them
   equallyAuthentic: true     # state that all texts are equally authentic
   custody: [cica, partner]   # who keeps which original, in order (party ids)
+  # alternat: true           # each party's original names it first and has it sign on the left (docs/format.md)
   entryIntoForce:
     en: This ${self.en} shall enter into force on the date of its signature.
     ru: Настоящий ${self.ru} вступает в силу с даты его подписания.
