@@ -16,6 +16,11 @@ export type Inline =
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
+/** Justified text narrower than this many ems (of its font size) is set ragged-right by every writer: at 14-18 em (a
+ *  parallel cell and the lists in it) most paragraphs of the samples cannot be justified without gaps over 2.5 spaces
+ *  wide (measured in src/layout/setting.ts), and the PDF and the DOCX must look alike. */
+export const RAGGED_MEASURE_EMS = 24;
+
 /** How a named paragraph style looks. Sizes in points. */
 export interface ParagraphFormat {
   align: Align;

@@ -1,15 +1,9 @@
 // A paragraph's breaks and how its lines are set: justified within tolerance, or ragged-right as a whole.
 // Never a mix: one flush-left line among justified ones reads as a mistake.
-import type { Align } from '../document/index.js';
+import { RAGGED_MEASURE_EMS, type Align } from '../document/index.js';
 import type { Items } from './breakItems.js';
 import { firstFit } from './firstFit.js';
 import { knuthPlass, type Break } from './knuthPlass.js';
-
-/** A measure narrower than this many ems is set ragged-right (hyphenated) even when its style says justify.
- *  Justified text wants about 45 characters a line or more: PT Serif sets about two a em, so 24 em is ~48.
- *  Measured on the sample agreements: at 14-18 em (parallel cells and the lists in them) 55% of paragraphs
- *  cannot be justified with spaces even 2.5 times their width (ratio 3); at 34-38 em (a full page) 15%. */
-export const RAGGED_MEASURE_EMS = 24;
 
 /** Tolerance passes for justified text, as adjustment ratios of the spaces (TeX's glue set ratio: a space
  *  stretches by ratio x half its width). 2 is TeX's \tolerance 800; the second pass allows spaces up to

@@ -8,7 +8,8 @@ import { spaceWidth } from '../../src/layout/fonts.js';
 import { GUTTER, layoutDocument, type TextItem } from '../../src/layout/index.js';
 import { MARGINS } from '../../src/layout/page.js';
 import { layoutParagraph, type LineBox } from '../../src/layout/paragraph.js';
-import { MAX_HYPHENS_IN_ROW, MAX_JUSTIFY_RATIO, RAGGED_MEASURE_EMS } from '../../src/layout/setting.js';
+import { RAGGED_MEASURE_EMS } from '../../src/document/index.js';
+import { MAX_HYPHENS_IN_ROW, MAX_JUSTIFY_RATIO } from '../../src/layout/setting.js';
 import { allCases } from './cases.js';
 import { labelsOf, maxRatio, wordGaps } from './spacing.js';
 

@@ -1,6 +1,6 @@
 // One tree paragraph -> one Word paragraph: style, bookmark, hanging label (a tab, not Word numbering).
 import { Bookmark, Paragraph, TabStopType, Tab, TextRun, type ParagraphChild } from 'docx';
-import type { Align, Paragraph as TreeParagraph } from '../../document/index.js';
+import { RAGGED_MEASURE_EMS, type Align, type Paragraph as TreeParagraph } from '../../document/index.js';
 import type { RenderContext } from './context.js';
 import { renderInlines } from './inlines.js';
 import { twips } from './measure.js';
@@ -69,12 +69,15 @@ export function renderParagraph(p: TreeParagraph, ctx: RenderContext, options: P
 
   const breakBefore = ctx.breakBefore;
   ctx.breakBefore = false;
+  // Justified text in a narrow measure is set ragged-right, as the PDF sets it (document/tree.ts RAGGED_MEASURE_EMS).
+  const narrow = ctx.measure !== undefined && ctx.measure < twips(RAGGED_MEASURE_EMS * fontSizeOf(ctx, p.style));
+  const align = options.align ?? (narrow && format?.align === 'justify' ? 'left' : undefined);
   return new Paragraph({
     ...(style !== undefined ? { style: style.id } : {}),
     children,
     ...(indent !== undefined ? { indent } : {}),
     ...(tabStops !== undefined ? { tabStops } : {}),
-    ...(options.align !== undefined ? { alignment: ALIGNMENT[options.align] } : {}),
+    ...(align !== undefined ? { alignment: ALIGNMENT[align] } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
     ...(options.spaceBefore !== undefined ? { spacing: { before: twips(options.spaceBefore) } } : {}),
     ...(breakBefore ? { pageBreakBefore: true } : {}),

@@ -53,7 +53,10 @@ export function renderParallel(rows: readonly ParallelRow[], ctx: RenderContext,
     (row) =>
       new TableRow({
         children: widths.map((w, i) => {
+          const outer = ctx.measure;
+          ctx.measure = w - (i === 0 ? 0 : GAP / 2) - (i === count - 1 ? 0 : GAP / 2);
           const content = renderBlocks(row.cells[i] ?? [], ctx, 0);
+          ctx.measure = outer;
           // Word ignores page breaks inside a table row (w:pageBreakBefore in a cell): none leaks to the next cell.
           ctx.breakBefore = false;
           return cell(content, w, i, count);
