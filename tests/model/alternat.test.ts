@@ -46,6 +46,14 @@ describe('the alternat in the model', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it('warns at an alternatSubtitle when the agreement has no subtitle: only that original would carry one', () => {
+    const text = read('alternat').replace(/^subtitle:\n {2}en: .*\n {2}ru: .*\n/m, '');
+    expect(found(text)).toEqual([
+      'ALTERNAT_SUBTITLE warning parties[0].alternatSubtitle 19:5',
+      'ALTERNAT_SUBTITLE warning parties[1].alternatSubtitle 34:5',
+    ]);
+  });
+
   it('warns that an alternatSubtitle without final.alternat changes nothing', () => {
     const text = read('alternat').replace('  alternat: true\n', '');
     expect(instrument(text).final.alternat).toBe(false);

@@ -18,6 +18,13 @@ export const alternat: Rule = (ctx) => {
       }));
       return;
     }
+    if (!a.subtitle && party.alternatSubtitle) {
+      const f = `${field}.alternatSubtitle`;
+      ctx.report(warning('ALTERNAT_SUBTITLE', `\`${f}\` is given, but the agreement has no subtitle: only the original of \`${party.id}\` would have one.`, {
+        span: ctx.walk.keys.get(f) ?? ctx.at(f), field: f, hint: 'Give the agreement its `subtitle` too, or delete the alternatSubtitle.',
+      }));
+      return;
+    }
     // The first party named keeps the written order in its own original; every other party moves to the front.
     if (i === 0 || !a.subtitle || party.alternatSubtitle) return;
     ctx.report(warning('ALTERNAT_SUBTITLE', `In the original of \`${party.id}\` this party is named first, but the subtitle names the parties in the written order.`, {
