@@ -100,14 +100,12 @@ function signatory(v: unknown): Signatory {
 
 export function buildInstrument(r: Raw, file: string): Instrument {
   const subtitle = optTexts(r.subtitle);
-  const selfName = optNames(r.selfName);
   const agreed = optTexts(r.agreed);
   return {
     kind: r.kind === 'protocol' ? 'protocol' : 'memorandum',
     status: r.status === 'final' ? 'final' : 'draft',
     title: texts(r.title),
     ...(subtitle ? { subtitle } : {}),
-    ...(selfName ? { selfName } : {}),
     parties: arr(r.parties).map(party),
     collective: names(r.collective),
     preamble: arr(r.preamble).map(unit),

@@ -83,7 +83,6 @@ export const INSTRUMENT: Shape = {
     kind: req({ kind: 'string', enum: ['memorandum', 'protocol', 'note'] }, 'memorandum | protocol | note'),
     title: req(text(), "The instrument's own word, printed as the title: { en: Memorandum, ru: Меморандум }."),
     subtitle: opt(text(), 'The rest of the title: "of understanding and cooperation between ...".'),
-    selfName: opt({ kind: 'names', cases: ['nom'] }, 'How the text refers to itself: "this Memorandum" / «настоящий Меморандум».'),
     parties: req(list({ kind: 'ref', name: 'party' }, 2), 'The parties, in the order they are named; two or more.'),
     collective: req({ kind: 'names', cases: ['nom', 'ins'] }, 'How the parties are called together: the Parties / Стороны (nom), Сторонами (ins).'),
     preamble: opt(list(text()), 'The recitals, in order.'),

@@ -113,8 +113,6 @@ export interface Instrument {
   title: Texts;
   /** The rest of the title: "of understanding and cooperation between ..." / "о взаимопонимании ...". */
   subtitle?: Texts;
-  /** How the text refers to itself: "this Memorandum" / "настоящий Меморандум" — cases as needed. */
-  selfName?: NameForms;
   parties: Party[];
   /** "the Parties" / Стороны (nom), Сторонами (ins) — for the "hereinafter referred to as" formula. */
   collective: NameForms;
