@@ -1,11 +1,18 @@
 // Wires the stages for one agreement: load -> render templates -> writers. Only wires.
 import { type Diagnostic, type Result, fail, hasErrors, ok } from './diagnostics/index.js';
-import { loadAgreement } from './model/index.js';
+import { loadAgreement, type CheckOptions } from './model/index.js';
 import type { Agreement, Lang } from './model/types.js';
 import { loadTemplates, renderDocument, type Layout, type TemplateSet } from './templates/index.js';
 import type { PageSizeName } from './layout/types.js';
 
 export type Format = 'docx' | 'pdf';
+
+/** The checks every draft runs: every printed character is one the documents' font can set, reported where it was
+ *  written (the layout's own check then covers the words the templates add). */
+async function checkOptions(): Promise<CheckOptions> {
+  const { canSet } = await import('./layout/fonts.js');
+  return { canSet };
+}
 export const LAYOUTS: readonly Layout[] = ['en', 'ru', 'parallel'];
 export const FORMATS: readonly Format[] = ['docx', 'pdf'];
 
@@ -49,7 +56,7 @@ async function enclosurePages(
   options: DraftOptions,
 ): Promise<Result<Partial<Record<Layout, number>>>> {
   if (agreement.kind !== 'note' || !agreement.enclosure) return ok({});
-  const loaded = await loadAgreement(agreement.enclosure.path);
+  const loaded = await loadAgreement(agreement.enclosure.path, await checkOptions());
   if (!loaded.ok) return fail(loaded.diagnostics);
   const { layoutDocument } = await import('./layout/index.js');
   const pages: Partial<Record<Layout, number>> = {};
@@ -68,7 +75,7 @@ async function enclosurePages(
 
 /** Renders one agreement file into every requested layout and format, in memory. Writes nothing. */
 export async function draftAgreement(file: string, options: DraftOptions): Promise<Result<Drafted>> {
-  const loaded = await loadAgreement(file);
+  const loaded = await loadAgreement(file, await checkOptions());
   if (!loaded.ok) return fail(loaded.diagnostics);
   const agreement = loaded.value;
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];

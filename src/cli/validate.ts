@@ -6,7 +6,9 @@ import { makeOutput, type Output } from './output.js';
 import { sourcesOf } from './report.js';
 
 export async function runValidate(files: string[], opts: { json?: boolean }, output: Output = makeOutput(process.stdout)): Promise<number> {
-  const results = await Promise.all(files.map(async (file) => ({ file, diagnostics: (await loadAgreement(file)).diagnostics })));
+  // The font's answer too, so validate refuses what draft would: a character the documents cannot print.
+  const { canSet } = await import('../layout/fonts.js');
+  const results = await Promise.all(files.map(async (file) => ({ file, diagnostics: (await loadAgreement(file, { canSet })).diagnostics })));
   const json = diagnosticsToJson(results);
   if (opts.json) {
     output.out(JSON.stringify(json, null, 2));

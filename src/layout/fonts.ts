@@ -124,6 +124,11 @@ export function hasGlyph(face: Face, codePoint: number): boolean {
   return entry.font.hasGlyphForCodePoint(codePoint);
 }
 
+/** Whether every face can set the character: what the model's check asks before any layout (model/options.ts). */
+export function canSet(codePoint: number): boolean {
+  return FACES.every((face) => hasGlyph(face, codePoint));
+}
+
 function shapeWord(entry: LoadedFace, word: string): Shaped {
   const hit = entry.words.get(word);
   if (hit) return hit;

@@ -10,7 +10,7 @@ import { PAGE_SIZES, type LaidOutDocument, type PageSizeName } from './types.js'
 
 export { checkGlyphs } from './glyphs.js';
 export { printLayout } from './print.js';
-export { FACES, faceMetrics, fontBytes, hasGlyph, measure, shape, type Shaped } from './fonts.js';
+export { FACES, canSet, faceMetrics, fontBytes, hasGlyph, measure, shape, type Shaped } from './fonts.js';
 export type * from './types.js';
 export { PAGE_SIZES } from './types.js';
 

@@ -6,6 +6,7 @@ import { buildInstrument, buildNote } from './build.js';
 import { RULES, ruleContext } from './rules/index.js';
 import { INSTRUMENT, NOTE } from './schema.js';
 import type { Agreement } from './types.js';
+import type { CheckOptions } from './options.js';
 import { walkObject } from './walk.js';
 import { WalkContext } from './walk-context.js';
 
@@ -29,7 +30,7 @@ export interface Inspection {
   at: (field: string) => Span;
 }
 
-export function inspectAgreement(parsed: ParsedAgreement, file: string = parsed.locator.file): Inspection {
+export function inspectAgreement(parsed: ParsedAgreement, file: string = parsed.locator.file, options: CheckOptions = {}): Inspection {
   const ctx = new WalkContext(parsed.locator);
   const root = parsed.doc.contents;
   const rootSpan = parsed.locator.nodeSpan(root);
@@ -41,21 +42,21 @@ export function inspectAgreement(parsed: ParsedAgreement, file: string = parsed.
   const at = (field: string) => ctx.at(field);
   if (!raw) return { diagnostics: sortDiagnostics(ctx.diagnostics), at };
   const agreement = kind === 'note' ? buildNote(raw, file) : buildInstrument(raw, file);
-  const rules = ruleContext(agreement, ctx);
+  const rules = ruleContext(agreement, ctx, options);
   for (const rule of RULES) rule(rules);
   return { agreement, diagnostics: sortDiagnostics(ctx.diagnostics), at };
 }
 
-export function checkAgreement(parsed: ParsedAgreement, file: string = parsed.locator.file): Result<Agreement> {
-  const { agreement, diagnostics } = inspectAgreement(parsed, file);
+export function checkAgreement(parsed: ParsedAgreement, file: string = parsed.locator.file, options: CheckOptions = {}): Result<Agreement> {
+  const { agreement, diagnostics } = inspectAgreement(parsed, file, options);
   return agreement && !hasErrors(diagnostics) ? ok(agreement, diagnostics) : fail(diagnostics);
 }
 
 /** Parses and checks agreement text (for tests and editors: no file system). */
-export function checkAgreementText(text: string, file = 'agreement.yaml'): Result<Agreement> {
+export function checkAgreementText(text: string, file = 'agreement.yaml', options: CheckOptions = {}): Result<Agreement> {
   const parsed = parseAgreementText(text, file);
   if (!parsed.ok) return fail(parsed.diagnostics);
-  const checked = checkAgreement(parsed.value, file);
+  const checked = checkAgreement(parsed.value, file, options);
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...checked.diagnostics]);
   return checked.ok && !hasErrors(diagnostics) ? ok(checked.value, diagnostics) : fail(diagnostics);
 }

@@ -1,6 +1,7 @@
 // The agreement model: load (read + check) a YAML file into the typed, validated Agreement of types.ts.
 export * from './types.js';
 export { loadAgreement } from './load.js';
+export type { CheckOptions } from './options.js';
 export { checkAgreement, checkAgreementText } from './check.js';
 export { findReferences, blankReferences, type Reference } from './markup.js';
 export { agreementJsonSchema } from './json-schema.js';

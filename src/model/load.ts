@@ -4,14 +4,15 @@ import { type Diagnostic, type Result, type Span, error, fail, hasErrors, ok, so
 import { readAgreement } from '../reader/index.js';
 import { inspectAgreement } from './check.js';
 import type { Agreement, Note } from './types.js';
+import type { CheckOptions } from './options.js';
 
 /** The enclosure must exist and be a valid memorandum or protocol; its own problems are passed on. */
-async function checkEnclosure(note: Note, span: Span): Promise<Diagnostic[]> {
+async function checkEnclosure(note: Note, span: Span, options: CheckOptions): Promise<Diagnostic[]> {
   const enc = note.enclosure;
   if (!enc) return [];
   // Shown as the officer would type it: relative to the note's folder as the note was named.
   const shown = isAbsolute(enc.file) ? enc.file : join(dirname(note.src.file), enc.file);
-  const loaded = await loadFile(shown, false);
+  const loaded = await loadFile(shown, false, options);
   const at = { span, field: 'enclosure.file' };
   if (!loaded.ok) {
     const missing = loaded.diagnostics.some((d) => d.code === 'FILE_NOT_FOUND' || d.code === 'NOT_A_FILE');
@@ -28,17 +29,17 @@ async function checkEnclosure(note: Note, span: Span): Promise<Diagnostic[]> {
   return [];
 }
 
-async function loadFile(file: string, withEnclosure: boolean): Promise<Result<Agreement>> {
+async function loadFile(file: string, withEnclosure: boolean, options: CheckOptions): Promise<Result<Agreement>> {
   const read = await readAgreement(file);
   if (!read.ok) return fail(read.diagnostics);
-  const { agreement, diagnostics: found, at } = inspectAgreement(read.value, file);
+  const { agreement, diagnostics: found, at } = inspectAgreement(read.value, file, options);
   const diagnostics = [...read.diagnostics, ...found];
-  if (withEnclosure && agreement?.kind === 'note') diagnostics.push(...(await checkEnclosure(agreement, at('enclosure.file'))));
+  if (withEnclosure && agreement?.kind === 'note') diagnostics.push(...(await checkEnclosure(agreement, at('enclosure.file'), options)));
   const sorted = sortDiagnostics(diagnostics);
   return agreement && !hasErrors(sorted) ? ok(agreement, sorted) : fail(sorted);
 }
 
 /** Reads, parses and checks one agreement file; reports every problem at once. Never throws on bad input. */
-export function loadAgreement(file: string): Promise<Result<Agreement>> {
-  return loadFile(file, true);
+export function loadAgreement(file: string, options: CheckOptions = {}): Promise<Result<Agreement>> {
+  return loadFile(file, true, options);
 }

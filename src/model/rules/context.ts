@@ -3,6 +3,7 @@ import type { Diagnostic, Span } from '../../diagnostics/index.js';
 import { FIELD_OF } from '../build.js';
 import type { Agreement } from '../types.js';
 import type { WalkContext } from '../walk-context.js';
+import type { CheckOptions } from '../options.js';
 
 export interface RuleContext {
   agreement: Agreement;
@@ -13,11 +14,12 @@ export interface RuleContext {
   /** The field path of a model object (a party, a signatory, a unit), or '' when it has none. */
   fieldOf: (model: object) => string;
   at: (field: string) => Span;
+  options: CheckOptions;
 }
 
 export type Rule = (ctx: RuleContext) => void;
 
-export function ruleContext(agreement: Agreement, walk: WalkContext): RuleContext {
+export function ruleContext(agreement: Agreement, walk: WalkContext, options: CheckOptions = {}): RuleContext {
   return {
     agreement,
     walk,
@@ -25,5 +27,6 @@ export function ruleContext(agreement: Agreement, walk: WalkContext): RuleContex
     report: (d) => walk.report(d),
     fieldOf: (model) => FIELD_OF.get(model) ?? '',
     at: (field) => walk.at(field),
+    options,
   };
 }
