@@ -1,7 +1,9 @@
 // The English texts of the two reference documents, as one whitespace-normalised string each, for word-for-word checks.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-const REFERENCE_DIR = '/work/shared/reference';
+/** shared/ stands beside the checkout (as CI lays it out); /work/shared is where a developer's machine has it. */
+const REFERENCE_DIR = [resolve(import.meta.dirname, '../../../shared/reference'), '/work/shared/reference'].find((d) => existsSync(d)) ?? '';
 
 /** Collapses every run of whitespace to one space and drops the Markdown emphasis of the extraction. */
 export function normalise(text: string): string {

@@ -16,7 +16,7 @@ function between(text: string, start: string, end: string): string {
 
 const haveMemorandum = noteAndMemorandum !== undefined;
 const haveProtocol = protocol !== undefined;
-if (!haveMemorandum || !haveProtocol) console.warn('tests/samples: /work/shared/reference/ is missing; word-for-word checks skipped');
+if (!haveMemorandum || !haveProtocol) console.warn('tests/samples: shared/reference/ (beside the checkout) is missing; word-for-word checks skipped');
 
 describe.skipIf(!haveMemorandum)('csto-cica-memorandum.yaml against the reference', () => {
   const ref = noteAndMemorandum ?? '';
