@@ -49,7 +49,7 @@ export function numberWord(n: number, lang: Lang, kase: Case = 'nom', gender: Ge
 
 const EN_ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** Russian ordinals, masculine nominative: «первый, второй, третий ...». */
-const RU_ORDINALS = ['нулевой', 'первый', 'второй', 'третий', 'четвертый', 'пятый', 'шестой', 'седьмой', 'восьмой', 'девятый', 'десятый'];
+const RU_ORDINALS = ['нулевой', 'первый', 'второй', 'третий', 'четвёртый', 'пятый', 'шестой', 'седьмой', 'восьмой', 'девятый', 'десятый'];
 
 /** "second" / «второй» (1..10; beyond, "11th" / «11-й»). */
 export function ordinalWord(n: number, lang: Lang): string {

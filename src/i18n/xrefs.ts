@@ -20,7 +20,7 @@ export interface RefPath {
 type Noun = 'article' | 'paragraph' | 'subparagraph';
 
 const RU_NOUNS: Record<Noun, Record<Case, string>> = {
-  article: { nom: 'статья', gen: 'статьи', dat: 'статье', acc: 'статью', ins: 'статьей', pre: 'статье' },
+  article: { nom: 'статья', gen: 'статьи', dat: 'статье', acc: 'статью', ins: 'статьёй', pre: 'статье' },
   paragraph: { nom: 'пункт', gen: 'пункта', dat: 'пункту', acc: 'пункт', ins: 'пунктом', pre: 'пункте' },
   subparagraph: { nom: 'подпункт', gen: 'подпункта', dat: 'подпункту', acc: 'подпункт', ins: 'подпунктом', pre: 'подпункте' },
 };

@@ -63,6 +63,9 @@ CASES = [
     ('missing-signatory', 'memorandum', [('signatories:', '⟦MISSING_SIGNATORY⟧signatories:'), ('  - party: csto\n    title: { en: Secretary General, ru: Генеральный секретарь }\n', '')]),
     ('duplicate-signatory', 'memorandum', [('signatories:', '⟦MISSING_SIGNATORY⟧signatories:'), ('  - party: csto', '  - party: ⟦DUPLICATE_SIGNATORY⟧cica')]),
     ('custody-more-than-originals', 'memorandum', [('originals: 2', 'originals: 1'), ('custody: [cica, csto]', 'custody: [cica, ⟦CUSTODY⟧csto]')]),
+    ('custody-fewer-than-originals', 'memorandum', [('originals: 2', 'originals: 3'), ('custody: [cica, csto]', 'custody: ⟦CUSTODY⟧[cica, csto]')]),
+    ('custody-empty', 'memorandum', [('custody: [cica, csto]', 'custody: ⟦CUSTODY⟧[]')]),
+    ('equally-authentic-one-language', 'memorandum', [('languages: [ru, en]', 'languages: [ru]'), ('equallyAuthentic: true', 'equallyAuthentic: ⟦BAD_VALUE⟧true')]),
     ('custody-party-twice', 'memorandum', [('custody: [cica, csto]', 'custody: [cica, ⟦CUSTODY⟧cica]')]),
     ('custody-keeper-missing-prepositional', 'protocol', [('ru: { nom: Исполнительный комитет РАТС ШОС, pre: Исполнительном комитете РАТС ШОС }', 'ru: ⟦MISSING_CASE_FORM⟧{ nom: Исполнительный комитет РАТС ШОС }')]),
     # --- cross-references --------------------------------------------------------------------------

@@ -10,7 +10,7 @@ describe('crossReference', () => {
     expect(words(crossReference(art, 'en'))).toBe('Article 4');
     expect(words(crossReference(art, 'ru'))).toBe('статья 4');
     expect(words(crossReference(art, 'ru', 'gen'))).toBe('статьи 4');
-    expect(words(crossReference(art, 'ru', 'ins'))).toBe('статьей 4');
+    expect(words(crossReference(art, 'ru', 'ins'))).toBe('статьёй 4');
   });
 
   it('names a paragraph of an article', () => {

@@ -11,7 +11,7 @@ describe('cross-references', () => {
     expect(en).toContain(`[ref art-two "Article\\u00a02"]`);
     expect(en).toContain(`[ref p-two "paragraph\\u00a02 of Article\\u00a02"]`);
     const ru = await printed(memorandum(), 'ru');
-    expect(ru).toContain(`[ref art-two "статьей\\u00a02"]`);
+    expect(ru).toContain(`[ref art-two "статьёй\\u00a02"]`);
     expect(ru).toContain(`[ref p-two "пункта\\u00a02 статьи\\u00a02"]`);
   });
 

@@ -10,6 +10,8 @@ export interface RuleContext {
   walk: WalkContext;
   /** Fields given in the YAML (even if invalid), so a rule does not repeat what the walk already said. */
   given: (field: string) => boolean;
+  /** Whether the walk already reported a problem at this field or inside it (a rule then says nothing more of it). */
+  faulty: (field: string) => boolean;
   report: (d: Diagnostic) => void;
   /** The field path of a model object (a party, a signatory, a unit), or '' when it has none. */
   fieldOf: (model: object) => string;
@@ -24,6 +26,7 @@ export function ruleContext(agreement: Agreement, walk: WalkContext, options: Ch
     agreement,
     walk,
     given: (field) => walk.spans.has(field) || walk.keys.has(field),
+    faulty: (field) => walk.diagnostics.some((d) => d.field === field || d.field?.startsWith(`${field}[`) || d.field?.startsWith(`${field}.`)),
     report: (d) => walk.report(d),
     fieldOf: (model) => FIELD_OF.get(model) ?? '',
     at: (field) => walk.at(field),

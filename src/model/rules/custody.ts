@@ -1,4 +1,4 @@
-// Custody of the originals: no more entries than originals, no party keeping two of them.
+// Custody of the originals: one entry per original (the execution clause names who keeps each), no party keeping two.
 import { error } from '../../diagnostics/index.js';
 import type { Rule } from './context.js';
 
@@ -11,6 +11,11 @@ export const custody: Rule = (ctx) => {
     const field = ctx.fieldOf(extra);
     ctx.report(error('CUSTODY', `There are ${entries.length} custody entries but only ${originals} original${originals > 1 ? 's' : ''}.`, {
       span: ctx.at(field), field, hint: 'Give one custody entry per original, or raise `final.originals`.',
+    }));
+  }
+  if (originals > 0 && entries.length < originals && ctx.given('final.custody') && !ctx.faulty('final.custody')) {
+    ctx.report(error('CUSTODY', `There ${originals > 1 ? 'are' : 'is'} ${originals} original${originals > 1 ? 's' : ''} but ${entries.length === 0 ? 'no custody entry' : `only ${entries.length} custody entr${entries.length > 1 ? 'ies' : 'y'}`}: the execution clause must say who keeps each one.`, {
+      span: ctx.at('final.custody'), field: 'final.custody', hint: 'Give one custody entry (a party id) per original, or lower `final.originals`.',
     }));
   }
   const seen = new Set<string>();

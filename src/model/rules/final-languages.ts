@@ -1,4 +1,4 @@
-// The languages of the originals are named once each.
+// The languages of the originals are named once each; "equally authentic" needs two of them to compare.
 import { error } from '../../diagnostics/index.js';
 import type { Rule } from './context.js';
 
@@ -13,4 +13,10 @@ export const finalLanguages: Rule = (ctx) => {
     }
     seen.add(lang);
   });
+  if (a.final.equallyAuthentic && seen.size < 2 && !ctx.faulty('final.languages')) {
+    const field = 'final.equallyAuthentic';
+    ctx.report(error('BAD_VALUE', 'The texts can be equally authentic only when the originals are in two or more languages.', {
+      span: ctx.at(field), field, hint: 'Name both languages in `final.languages`, or set `equallyAuthentic: false`.',
+    }));
+  }
 };

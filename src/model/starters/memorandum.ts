@@ -7,7 +7,7 @@ title:                       # the instrument's own word, printed as the title
   ru: Меморандум
 subtitle:                    # the rest of the title
   en: of understanding between the Secretariat of CICA and "[the partner]"
-  ru: о взаимопонимании между Секретариатом СВМДА и "[партнером]"
+  ru: о взаимопонимании между Секретариатом СВМДА и "[партнёром]"
 ${PARTIES}
 # agreed: { en: have agreed on the following, ru: договорились о нижеследующем }   # the default formula
 

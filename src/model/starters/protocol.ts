@@ -7,7 +7,7 @@ title:                       # the instrument's own word, printed as the title
   ru: Протокол
 subtitle:                    # the rest of the title
   en: on cooperation between the Secretariat of CICA and "[the partner]"
-  ru: о сотрудничестве между Секретариатом СВМДА и "[партнером]"
+  ru: о сотрудничестве между Секретариатом СВМДА и "[партнёром]"
 ${PARTIES}
 operative:                   # unnumbered paragraphs; or \`articles:\` (numbered), not both
   - en: "The Parties will make efforts to:"
