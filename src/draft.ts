@@ -100,7 +100,7 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
       let bytes: Uint8Array;
       if (format === 'docx') {
         const { writeDocx } = await import('./writers/docx/index.js');
-        bytes = await writeDocx(tree.value);
+        bytes = await writeDocx(tree.value, { pageSize: options.pageSize });
       } else {
         const { layoutDocument } = await import('./layout/index.js');
         const { writePdf } = await import('./writers/pdf/index.js');

@@ -1,3 +1,4 @@
 // The document tree: typed blocks and inlines that templates produce and writers render; a printer for tests.
 export * from './tree.js';
+export * from './page.js';
 export { printDocument } from './printer.js';

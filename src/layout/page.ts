@@ -1,15 +1,15 @@
 // Page furniture set after pagination, when the page count is known: the page label footer and the watermark.
-import type { DocumentMeta } from '../document/index.js';
+import { FOOTER_SIZE, PAGE_MARGINS_MM, type DocumentMeta } from '../document/index.js';
 import { faceMetrics, measure } from './fonts.js';
 import { shiftItem } from './flow.js';
 import type { Page, PageItem, TextItem } from './types.js';
 
 const MM = 72 / 25.4;
 
-/** Page margins in points: 25 mm left and right, 20 mm top, 25 mm bottom (the footer stands in the bottom one). */
-export const MARGINS = { left: 25 * MM, right: 25 * MM, top: 20 * MM, bottom: 25 * MM };
-
-const FOOTER_SIZE = 9;
+/** Page margins in points (document/page.ts); the footer stands in the bottom one. */
+export const MARGINS = {
+  left: PAGE_MARGINS_MM.left * MM, right: PAGE_MARGINS_MM.right * MM, top: PAGE_MARGINS_MM.top * MM, bottom: PAGE_MARGINS_MM.bottom * MM,
+};
 const WATERMARK_MAX_SIZE = 110;
 /** The watermark's width along the diagonal, as a share of the diagonal. */
 const WATERMARK_SHARE = 0.7;

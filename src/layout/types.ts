@@ -79,8 +79,5 @@ export interface LaidOutDocument {
   };
 }
 
-export type PageSizeName = 'A4' | 'Letter';
-export const PAGE_SIZES: Record<PageSizeName, { width: number; height: number }> = {
-  A4: { width: 595.28, height: 841.89 },
-  Letter: { width: 612, height: 792 },
-};
+// Page sizes belong to the document (src/document/page.ts); re-exported for the stages that name them from here.
+export { PAGE_SIZES, type PageSizeName } from '../document/index.js';

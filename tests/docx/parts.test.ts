@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { englishDraft, fixtures, parallelDraft, russianFinal, styles } from './fixtures.js';
 import { all, runs, written } from './read.js';
+import { strFromU8, unzipSync } from 'fflate';
+import { writeDocx } from '../../src/writers/docx/index.js';
 
 describe('named paragraph styles', () => {
   it('gives every style of the stylesheet a readable Word style with its formats', async () => {
@@ -136,10 +138,16 @@ describe('page furniture', () => {
     expect(final.xml('word/document.xml')).not.toContain('PowerPlusWaterMark');
   });
 
-  it('sets an A4 page with 25 mm side and 20 mm top and bottom margins', async () => {
+  it('sets an A4 page with the PDF\'s margins: 25 mm at the sides and the foot, 20 mm at the top', async () => {
     const xml = (await written(englishDraft)).xml('word/document.xml');
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
-    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="1417" w:bottom="1134" w:left="1417"/);
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="1417" w:bottom="1417" w:left="1417"/);
+  });
+
+  it('sets a US Letter page when asked, as the PDF does', async () => {
+    const bytes = await writeDocx(englishDraft, { pageSize: 'Letter' });
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(xml).toContain('<w:pgSz w:w="12240" w:h="15840"');
   });
 });
 

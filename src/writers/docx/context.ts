@@ -12,6 +12,8 @@ export interface RenderContext {
   placed: Set<string>;
   /** A page break is waiting for the next paragraph (w:pageBreakBefore), so no empty paragraph is made for it. */
   breakBefore: boolean;
+  /** Width of the page's text column, in twips. */
+  textWidth: number;
   /** The width text is set in, in twips, when narrower than the page's (a table cell); absent for full width. */
   measure?: number;
 }

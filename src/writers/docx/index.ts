@@ -1,10 +1,10 @@
 // writeDocx: a DocumentTree -> the bytes of a Word document (named styles, PT Serif, A4), the same bytes for the same tree.
 import { Document, Packer } from 'docx';
-import type { DocumentTree } from '../../document/index.js';
+import type { DocumentTree, PageSizeName } from '../../document/index.js';
 import { renderBlocks } from './blocks.js';
 import { collectBookmarks } from './bookmarks.js';
 import type { RenderContext } from './context.js';
-import { halfPoints } from './measure.js';
+import { halfPoints, pageGeometry } from './measure.js';
 import { normalisePackage } from './package.js';
 import { section } from './page.js';
 import { FONT, indexStyles, paragraphStyles } from './styles.js';
@@ -17,10 +17,16 @@ import { FONT, indexStyles, paragraphStyles } from './styles.js';
  */
 const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } }).compiler;
 
-export async function writeDocx(tree: DocumentTree): Promise<Uint8Array> {
+export interface DocxOptions {
+  /** The paper (document/page.ts); A4 unless given. */
+  pageSize?: PageSizeName;
+}
+
+export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): Promise<Uint8Array> {
   const lang = tree.meta.langs[0] ?? 'en-GB';
   const styles = indexStyles(tree.styles);
-  const ctx: RenderContext = { styles, bookmarks: collectBookmarks(tree.blocks), lang, placed: new Set(), breakBefore: false };
+  const page = pageGeometry(options.pageSize ?? 'A4');
+  const ctx: RenderContext = { styles, bookmarks: collectBookmarks(tree.blocks), lang, placed: new Set(), breakBefore: false, textWidth: page.textWidth };
   const body = renderBlocks(tree.blocks, ctx, 0);
   if (ctx.breakBefore) body.push(...renderBlocks([{ kind: 'spacer', height: 1 }], ctx, 0));
 
@@ -46,7 +52,7 @@ export async function writeDocx(tree: DocumentTree): Promise<Uint8Array> {
     hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true, consecutiveHyphenLimit: 2 },
     // A justified line ending in a line break stays unstretched (w:doNotExpandShiftReturn, §17.15.3.24).
     compatibility: { doNotExpandShiftReturn: true },
-    sections: [section(tree.meta, body)],
+    sections: [section(tree.meta, page, body)],
   });
   return normalisePackage(compiler.compile(doc), tree.meta);
 }

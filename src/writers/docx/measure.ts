@@ -1,4 +1,5 @@
 // Page geometry and unit conversions of the DOCX writer (points -> twips / half-points), one place for every number.
+import { PAGE_MARGINS_MM, PAGE_SIZES, type PageSizeName } from '../../document/index.js';
 
 /** A twip is 1/20 pt; OOXML measures indents, spacing and widths in twips (ECMA-376 §17.18.105 ST_TwipsMeasure). */
 export function twips(points: number): number {
@@ -14,20 +15,30 @@ function mm(millimetres: number): number {
   return Math.round((millimetres / 25.4) * 1440);
 }
 
-/** A4 portrait, 25 mm left/right and 20 mm top/bottom margins, header and footer 10 mm from the edge. */
-export const PAGE = {
-  width: 11906,
-  height: 16838,
-  marginLeft: mm(25),
-  marginRight: mm(25),
-  marginTop: mm(20),
-  marginBottom: mm(20),
-  header: mm(10),
-  footer: mm(10),
-} as const;
+export interface PageGeometry {
+  width: number;
+  height: number;
+  marginLeft: number;
+  marginRight: number;
+  marginTop: number;
+  marginBottom: number;
+  header: number;
+  footer: number;
+  /** Width of the text column. */
+  textWidth: number;
+}
 
-/** Width of the text column in twips. */
-export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
+/** The page of document/page.ts in twips (A4 is 11906 x 16838), header and footer 10 mm from the edge. */
+export function pageGeometry(size: PageSizeName): PageGeometry {
+  const { width, height } = PAGE_SIZES[size];
+  const page = {
+    width: twips(width), height: twips(height),
+    marginLeft: mm(PAGE_MARGINS_MM.left), marginRight: mm(PAGE_MARGINS_MM.right),
+    marginTop: mm(PAGE_MARGINS_MM.top), marginBottom: mm(PAGE_MARGINS_MM.bottom),
+    header: mm(10), footer: mm(10),
+  };
+  return { ...page, textWidth: page.width - page.marginLeft - page.marginRight };
+}
 
 /**
  * PT Serif's single line is (winAscent 1039 + winDescent 286) / unitsPerEm 1000 = 1.325 em (OS/2 table of

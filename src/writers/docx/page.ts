@@ -1,11 +1,10 @@
-// The page: A4 section with margins, the footer's "Page N of M" fields and the DRAFT watermark in the header.
+// The page: a section of the document's page size and margins (document/page.ts), the footer's "Page N of M" fields and the DRAFT watermark in the header.
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import type { DocumentMeta, LangTag } from '../../document/index.js';
-import { PAGE, halfPoints } from './measure.js';
+import { FOOTER_SIZE, type DocumentMeta, type LangTag } from '../../document/index.js';
+import { halfPoints, type PageGeometry } from './measure.js';
 import { FONT } from './styles.js';
 
-const FOOTER_SIZE = 9;
 
 /** A segment of the label is Russian when it has Cyrillic letters (a parallel text's label may have both). */
 function langOf(text: string, primary: LangTag): LangTag {
@@ -39,18 +38,18 @@ function watermark(text: string): Header {
   });
 }
 
-export function section(meta: DocumentMeta, children: ISectionOptions['children']): ISectionOptions {
+export function section(meta: DocumentMeta, page: PageGeometry, children: ISectionOptions['children']): ISectionOptions {
   return {
     properties: {
       page: {
-        size: { width: PAGE.width, height: PAGE.height },
+        size: { width: page.width, height: page.height },
         margin: {
-          top: PAGE.marginTop,
-          bottom: PAGE.marginBottom,
-          left: PAGE.marginLeft,
-          right: PAGE.marginRight,
-          header: PAGE.header,
-          footer: PAGE.footer,
+          top: page.marginTop,
+          bottom: page.marginBottom,
+          left: page.marginLeft,
+          right: page.marginRight,
+          header: page.header,
+          footer: page.footer,
         },
       },
     },

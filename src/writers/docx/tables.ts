@@ -3,7 +3,6 @@ import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type
 import type { ParallelRow, SignatureBlock, SignatureColumn } from '../../document/index.js';
 import type { RenderContext } from './context.js';
 import type { BlockRenderer } from './lists.js';
-import { TEXT_WIDTH } from './measure.js';
 import { fontSizeOf, renderParagraph } from './paragraphs.js';
 
 /** Space between columns: 8 mm, split between the facing cell margins; outer edges stay on the page margin. */
@@ -13,8 +12,8 @@ const NO_BORDERS: ITableBordersOptions = {
   top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE,
 };
 
-function columnWidths(count: number, indent: number): number[] {
-  const total = TEXT_WIDTH - indent;
+function columnWidths(count: number, indent: number, textWidth: number): number[] {
+  const total = textWidth - indent;
   const each = Math.floor(total / count);
   return Array.from({ length: count }, (_, i) => (i === count - 1 ? total - each * (count - 1) : each));
 }
@@ -48,7 +47,7 @@ function table(rows: TableRow[], widths: number[], indent: number): Table {
 /** Consecutive parallel rows make one table, one Word row each; rows may break across pages. */
 export function renderParallel(rows: readonly ParallelRow[], ctx: RenderContext, indent: number, renderBlocks: BlockRenderer): Table {
   const count = Math.max(1, ...rows.map((r) => r.cells.length));
-  const widths = columnWidths(count, indent);
+  const widths = columnWidths(count, indent, ctx.textWidth);
   const tableRows = rows.map(
     (row) =>
       new TableRow({
@@ -80,7 +79,7 @@ function signatureLine(column: SignatureColumn, width: number, ctx: RenderContex
 /** One column per party, in one row that never splits across pages (w:cantSplit). */
 export function renderSignatures(block: SignatureBlock, ctx: RenderContext, indent: number): Table {
   const count = Math.max(1, block.columns.length);
-  const widths = columnWidths(count, indent);
+  const widths = columnWidths(count, indent, ctx.textWidth);
   const cells = widths.map((w, i) => {
     const column = block.columns[i];
     if (column === undefined) return cell([], w, i, count);
