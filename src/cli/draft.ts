@@ -1,4 +1,6 @@
 // `cica draft`: options -> draftAgreement for every file -> atomic writes, all or nothing.
+import { constants } from 'node:fs';
+import { access, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { draftAgreement, FORMATS, LAYOUTS, loadTemplates, type DraftOutput, type Format } from '../draft.js';
@@ -43,7 +45,8 @@ export async function runDraft(files: string[], opts: DraftCliOptions): Promise<
   const templates = await loadTemplates(opts.templates);
   if (!templates.ok) {
     await printDiagnostics(io, templates.diagnostics);
-    return EXIT.INVALID;
+    // A folder that is not there is a bad invocation; a template with errors is bad input.
+    return templates.diagnostics.some((d) => d.code === 'TEMPLATE_DIR_MISSING') ? EXIT.USAGE : EXIT.INVALID;
   }
   const options = {
     layouts: [...new Set(opts.layout)] as Layout[],
@@ -81,12 +84,35 @@ export async function runDraft(files: string[], opts: DraftCliOptions): Promise<
     io.err(io.color.red(`cica draft: nothing written: ${files.length === 1 ? 'the file has' : 'input has'} errors`));
     return EXIT.INVALID;
   }
+  const unusable = await unusableFolder(opts.out);
+  if (unusable) {
+    io.err(`cica draft: cannot write into ${opts.out}: ${unusable}; nothing written`);
+    return EXIT.USAGE;
+  }
   for (const output of outputs) {
     const path = join(opts.out, output.fileName);
-    await writeFileAtomic(path, output.bytes);
+    try {
+      await writeFileAtomic(path, output.bytes);
+    } catch (err) {
+      io.err(`cica draft: cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      return EXIT.USAGE;
+    }
     io.out(`wrote ${path} (${formatSize(output.bytes.length)})`);
   }
   return EXIT.OK;
+}
+
+/** Why `dir` cannot take our files (it is a file, or cannot be made or written), or undefined when it can. */
+async function unusableFolder(dir: string): Promise<string | undefined> {
+  try {
+    await mkdir(dir, { recursive: true });
+    if (!(await stat(dir)).isDirectory()) return 'it is not a folder';
+    await access(dir, constants.W_OK);
+    return undefined;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'EEXIST' || code === 'ENOTDIR' ? 'it is a file, not a folder' : code === 'EACCES' || code === 'EROFS' ? 'it is not writable' : code ?? String(err);
+  }
 }
 
 function formatSize(bytes: number): string {

@@ -54,6 +54,26 @@ describe('cica as an npm CLI', () => {
   });
 });
 
+describe('unusable output or templates folder', () => {
+  it('--out naming a file is a usage error, exit 2, with no stack trace', () => {
+    const dir = tempDir('outfile');
+    const file = join(dir, 'taken');
+    writeFileSync(file, 'x');
+    const r = cica(['draft', 'agreements/csto-cica-memorandum.yaml', '--format', 'docx', '--layout', 'en', '--out', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot write into .*taken: it is a file/);
+    expect(r.stderr).not.toMatch(/internal error|\bat \S+ \(/);
+  });
+
+  it('--templates naming no folder is a usage error, exit 2', () => {
+    const out = tempDir('tplmissing');
+    const r = cica(['draft', 'agreements/csto-cica-memorandum.yaml', '--templates', join(out, 'nope'), '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/TEMPLATE_DIR_MISSING/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
 describe('bad input writes nothing', () => {
   it('a draft of a valid and an invalid file exits 1, names file:line:col, and writes no file at all', () => {
     const dir = tempDir('bad');
