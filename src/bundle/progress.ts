@@ -1,6 +1,6 @@
 // Progress of a bundle run on stderr: a redrawn bar on a terminal, one plain line per agreement otherwise
 // (CI logs), nothing at all when --json owns stdout and stderr is not a terminal.
-import { formatSpan, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
 import type { JobResult } from './job.js';
 
 export interface Progress {
@@ -8,15 +8,9 @@ export interface Progress {
   finish(): void;
 }
 
-/** `file:line:col  CODE  message`, the form every cica command prints. */
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = formatSpan(d.span);
-  const head = `${where ? `${where}  ` : ''}${d.code}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
-  return d.hint ? `${head}\n    hint: ${d.hint}` : head;
-}
-
+/** `file:line:col  CODE  message` and the hint, as every cica command prints them (no code frame in a progress log). */
 export function formatDiagnostics(list: readonly Diagnostic[]): string[] {
-  return sortDiagnostics(list).map(formatDiagnostic);
+  return sortDiagnostics(list).map((d) => formatDiagnostic(d));
 }
 
 export function makeProgress(total: number, stream: NodeJS.WriteStream, quiet: boolean): Progress {

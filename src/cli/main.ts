@@ -7,6 +7,11 @@ function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+/** A comma-separated option whose default shows in --help as it would be typed (en,ru), not as JSON. */
+function listOption(flags: string, description: string, fallback: string[]): Option {
+  return new Option(flags, description).argParser(list).default(fallback, fallback.join(','));
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.OK;
   const program = new Command('cica')
@@ -33,12 +38,12 @@ export async function main(argv: string[]): Promise<number> {
     .command('draft')
     .description('render agreements as DOCX and PDF: English, Russian and parallel texts')
     .argument('<file...>', 'agreement YAML files')
-    .option('--layout <list>', 'layouts to write: en,ru,parallel', list, ['en', 'ru', 'parallel'])
-    .option('--format <list>', 'formats to write: docx,pdf', list, ['docx', 'pdf'])
+    .addOption(listOption('--layout <list>', 'layouts to write, comma-separated: en, ru, parallel', ['en', 'ru', 'parallel']))
+    .addOption(listOption('--format <list>', 'formats to write, comma-separated: docx, pdf', ['docx', 'pdf']))
     .option('--out <dir>', 'output directory', 'out')
     .option('--templates <dir>', 'use the templates in DIR instead of the built-in ones')
-    .option('--order <list>', 'column order of the parallel text', list, ['en', 'ru'])
-    .addOption(new Option('--page-size <size>', 'PDF page size').choices(['A4', 'Letter']).default('A4'))
+    .addOption(listOption('--order <list>', 'column order of the parallel text', ['en', 'ru']))
+    .addOption(new Option('--page-size <size>', 'paper of the PDF and DOCX pages').choices(['A4', 'Letter']).default('A4'))
     .action(async (files: string[], opts) => {
       code = await (await import('./draft.js')).runDraft(files, opts);
     });

@@ -10,10 +10,6 @@ export interface Blank {
 
 export type Piece = string | Blank;
 
-export function isBlank(piece: Piece): piece is Blank {
-  return typeof piece !== 'string';
-}
-
 /** Plain-text form of pieces, blanks as underscores (for metadata and tests). */
 export function piecesToText(pieces: readonly Piece[]): string {
   return pieces.map((p) => (typeof p === 'string' ? p : '_'.repeat(p.blank))).join('');

@@ -1,10 +1,6 @@
 // First-fit line breaking (each line takes what fits at natural width): the fallback when total fit finds
 // nothing, and the baseline the Knuth-Plass tests compare against.
-import { INFINITY, type BreakItem } from './knuthPlass.js';
-
-function lineWidth(widths: readonly number[], line: number): number {
-  return widths[Math.min(line, widths.length - 1)]!;
-}
+import { INFINITY, lineWidth, type BreakItem } from './knuthPlass.js';
 
 function isLegal(items: readonly BreakItem[], i: number): boolean {
   const it = items[i]!;

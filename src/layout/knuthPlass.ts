@@ -46,7 +46,8 @@ interface Node {
   prev: Node | null;
 }
 
-function lineWidth(widths: readonly number[], line: number): number {
+/** The measure of line `line` (0-based); the last width repeats for every later line. */
+export function lineWidth(widths: readonly number[], line: number): number {
   return widths[Math.min(line, widths.length - 1)]!;
 }
 

@@ -41,9 +41,11 @@ export function parseAgreementText(text: string, file: string): Result<ParsedAgr
   for (const e of doc.errors) {
     const span = locator.span(e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
-      const key = text.slice(e.pos[0], e.pos[1]).trim() || 'this key';
+      // The parser's range covers one character of the key: take the whole key token (quoted or plain).
+      const token = /^(?:"[^"\n]*"|'[^'\n]*'|[^\s:#,{}[\]]+)/.exec(text.slice(e.pos[0]))?.[0] ?? '';
+      const key = token.replace(/^["']|["']$/g, '') || 'this key';
       diagnostics.push(error('DUPLICATE_KEY', `The key \`${key}\` is given twice in the same map; only one is allowed.`, {
-        span, hint: 'Delete or merge one of the two entries.',
+        span: token ? locator.span(e.pos[0], e.pos[0] + token.length) : span, hint: 'Delete or merge one of the two entries.',
       }));
     } else if (e.code === 'MULTIPLE_DOCS') {
       diagnostics.push(error('MULTIPLE_DOCUMENTS', 'The file holds more than one YAML document (a `---` line starts a second one); one agreement a file.', {

@@ -46,12 +46,11 @@ describe('broken files', () => {
     expect(await codes(file('bom-only.yaml', '\uFEFF'))).toEqual(['EMPTY_FILE 1:1']);
   });
 
-  it('a 50 MB file is refused from its size alone, without reading it', async () => {
+  it('a 50 MB file is refused from its size alone', async () => {
     const path = file('huge.yaml', '');
-    truncateSync(path, 50 * 1024 * 1024); // sparse: the size is there, the bytes are not
-    const start = performance.now();
+    // Sparse: 50 MB of NUL bytes, which read and parsed would give other codes (control characters, YAML errors).
+    truncateSync(path, 50 * 1024 * 1024);
     expect(await codes(path)).toEqual(['FILE_TOO_LARGE 1:1']);
-    expect(performance.now() - start).toBeLessThan(500);
   });
 
   it('a folder and a missing file', async () => {
@@ -68,10 +67,8 @@ describe('broken files', () => {
       const name = String.fromCharCode(97 + i);
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
-    const start = performance.now();
-    // line 2 is `b: &b [*a,...`: the first alias stands at column 8
+    // line 2 is `b: &b [*a,...`: the first alias stands at column 8, and nothing after it is reported
     expect(await codes(file('bomb.yaml', levels.join('\n') + '\n'))).toEqual(['ALIAS_LIMIT 2:8']);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 
   it('absurdly deep nesting is a diagnostic, not a crash', async () => {

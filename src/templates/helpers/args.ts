@@ -1,12 +1,13 @@
 // Checking a helper's arguments: a missing field or a wrong language is a template mistake at the helper's line:col.
 import type { HelperOptions } from 'handlebars';
 import type { Case, Lang } from '../../i18n/index.js';
+import { CASES as MODEL_CASES, LANGS as MODEL_LANGS } from '../../model/types.js';
 import { TemplateError, type HbLoc } from '../errors.js';
 
 export type Options = HelperOptions & { loc?: HbLoc; name?: string };
 
-const LANGS = new Set(['en', 'ru']);
-const CASES = new Set(['nom', 'gen', 'dat', 'acc', 'ins', 'pre']);
+const LANGS = new Set<string>(MODEL_LANGS);
+const CASES = new Set<string>(MODEL_CASES);
 
 /** Every argument must be given: `undefined` means the template named a field the data does not have
  *  (the view model says "absent" with null, never undefined). */
