@@ -23,16 +23,29 @@ function crashed(job: BundleJob, reason: string): JobResult {
   };
 }
 
+/**
+ * A worker with the parent's node options where Node takes them again: `--input-type` (a parent run with `node -e`)
+ * is dropped, as a worker runs a file. Node refuses process-wide options in a worker's execArgv
+ * (`--single-threaded-gc`, `--max-semi-space-size`: ERR_WORKER_INVALID_EXEC_ARGV); they already hold for the whole
+ * process, so the worker then starts with none rather than every agreement failing.
+ */
+function startWorker(url: URL, workerData: object): Worker {
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  try {
+    return new Worker(url, { workerData, execArgv });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+    return new Worker(url, { workerData, execArgv: [] });
+  }
+}
+
 export async function runWorkers(jobs: readonly BundleJob[], opts: PoolOptions): Promise<JobResult[]> {
   const results: JobResult[] = new Array(jobs.length);
   let next = 0;
   const url = new URL('./worker.js', import.meta.url);
   const lane = (): Promise<void> =>
     new Promise((resolve) => {
-      // A worker inherits the parent's execArgv; `--input-type` (a parent run with `node -e`) is refused
-      // in a worker, so it is dropped. Everything else (heap size, inspector) carries over.
-      const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-      const worker = new Worker(url, { workerData: { rendererModule: opts.rendererModule }, execArgv });
+      const worker = startWorker(url, { rendererModule: opts.rendererModule });
       let current = -1;
       let closing = false;
       let lastError = 'the worker stopped';

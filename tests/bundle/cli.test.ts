@@ -101,6 +101,15 @@ describe.skipIf(!BUILT)('cica bundle, built, with worker threads', () => {
     expect(readdirSync(out).filter((n) => statSync(join(out, n)).isDirectory())).toHaveLength(12);
   }, 120_000);
 
+  it('runs under node with process-wide V8 flags, which a worker refuses when they are passed to it again', () => {
+    const src = manyAgreements(3);
+    const out = tempDir();
+    const flags = ['--single-threaded-gc', '--max-semi-space-size=32', '--input-type=module'];
+    const r = spawnSync('node', [...flags, '-e', `process.argv.splice(1, 0, 'x'); await import(${JSON.stringify(SCRIPT)});`, '--', JSON.stringify({ paths: [src], out, jobs: 2, json: true })], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).results.map((x: { ok: boolean }) => x.ok)).toEqual([true, true, true]);
+  });
+
   it('gives byte-identical bundles, zips and signatures across runs with other TZ and working directory', () => {
     const src = sampleAgreements();
     const outs = [tempDir(), tempDir()];
