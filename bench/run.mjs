@@ -96,14 +96,11 @@ if (has('soffice')) {
 // 3. Bundles: 100 agreements through the worker pool, beside LibreOffice on a sample of the same DOCX (issue 5).
 if (existsSync(join(ROOT, 'bench/bundle.mjs'))) {
   console.log('\nBundles (issue 5)');
-  const { benchBundle } = await import('./bundle.mjs');
+  const { benchBundle, describeLibreOffice } = await import('./bundle.mjs');
   const r = await benchBundle();
   const f = (x, d = 1) => x.toFixed(d);
   console.log(`cica bundle, ${r.agreements} agreements, jobs ${r.jobs}: ${f(r.seconds, 2)} s = ${f(r.agreementsPerSecond)} agreements/s (${f(r.pdfsPerSecond)} PDFs/s), peak RSS ${f(r.peakRssMiB, 0)} MiB`);
-  if (r.libreOffice) {
-    console.log(`LibreOffice, ${r.libreOffice.files} DOCX -> PDF: ${f(r.libreOffice.seconds, 2)} s = ${f(r.libreOffice.pdfsPerSecond, 2)} PDFs/s (the same PDFs: ~${f(r.libreOffice.extrapolatedSeconds, 0)} s)`);
-    console.log(`ratio cica / LibreOffice, PDFs per second: ${f(r.ratio)}x   (target >= 50x)`);
-  }
+  if (r.libreOffice) console.log(describeLibreOffice(r));
 }
 
 rmSync(tmp, { recursive: true, force: true });
