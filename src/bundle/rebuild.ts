@@ -1,7 +1,9 @@
 // `cica verify --rebuild`: re-render the agreement from the bag's own data/source/ with the settings the
-// bag records (bag-info.txt Cica-* fields) and compare every payload file byte for byte.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// bag records (bag-info.txt Cica-* fields) and compare every payload file byte for byte. The sources are copied
+// into a private temporary folder first (a bag may be an archive read in memory; verify has checked every name).
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, sep } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { BUNDLE_FORMATS as FORMATS, BUNDLE_LAYOUTS as LAYOUTS, bundleName as baseName } from './paths.js';
 import type { Lang } from '../model/types.js';
@@ -11,46 +13,63 @@ import { bagInputFor } from './contents.js';
 import type { Renderer } from './renderer.js';
 import { draftOriginals } from './originals.js';
 import { collectSources } from './sources.js';
-import type { Rebuild } from './verify.js';
+import type { BagView, Rebuild } from './verify.js';
 
 export function rebuildWith(renderer: Renderer, version: string): Rebuild {
-  return async (bundle, tree, info) => {
-    const field = (label: string): string | undefined => info.get(label)?.[0];
-    const at = { span: { file: `${bundle}/bag-info.txt`, start: { line: 1, col: 1 } } };
-    const source = field('Cica-Source');
-    const templates = field('Cica-Templates');
-    const agent = field('Bag-Software-Agent') ?? '';
-    if (!source?.startsWith('data/source/') || !tree.files.has(source) || !templates) {
-      return [error('REBUILD_IMPOSSIBLE', 'The bundle does not record its source (Cica-Source, Cica-Templates), so it cannot be re-rendered.', at)];
-    }
-    const templatesDir = templates === 'built-in' ? undefined : join(bundle, ...templates.split('/'));
-    const loaded = await renderer.loadTemplates(templatesDir);
-    if (!loaded.ok) return [error('REBUILD_FAILED', 'The templates in the bundle could not be loaded.', at), ...loaded.diagnostics];
-    const file = join(bundle, ...source.split('/'));
-    const order = (field('Cica-Column-Order') ?? 'en,ru').split(',') as Lang[];
-    const pageSize = (field('Cica-Page-Size') ?? 'A4') as PageSizeName;
-    const options = { layouts: LAYOUTS, formats: FORMATS, order, pageSize, templates: loaded.value, creator: agent };
-    const drafted = await renderer.draftAgreement(file, options);
-    if (!drafted.ok || hasErrors(drafted.diagnostics)) {
-      return [error('REBUILD_FAILED', 'The source in the bundle no longer renders:', at), ...drafted.diagnostics];
-    }
-    const originals = await draftOriginals(renderer, file, drafted.value, options);
-    if (!originals.ok) return [error('REBUILD_FAILED', 'The originals in the bundle no longer render:', at), ...originals.diagnostics];
-    const sources = await collectSources(file, drafted.value.agreement, templatesDir);
-    if (!sources.ok) return [error('REBUILD_FAILED', 'The sources in the bundle could not be collected.', at), ...sources.diagnostics];
-    const name = baseName(file);
-    const rebuilt = buildBag(bagInputFor(name, drafted.value, originals.value, sources.value, { creator: agent, pageSize, order }));
-    const expected = new Map(rebuilt.filter((f) => f.path.startsWith('data/')).map((f) => [f.path, f.bytes]));
-    const problems: Diagnostic[] = [];
-    const hint = agent === `cica ${version}` ? undefined : `The bundle was made by ${agent}; this is cica ${version}, whose output may differ.`;
-    for (const path of [...new Set([...expected.keys(), ...[...tree.files].filter((p) => p.startsWith('data/'))])].sort()) {
-      const want = expected.get(path);
-      const have = tree.files.has(path) ? await readFile(join(bundle, ...path.split('/'))) : undefined;
-      if (!want || !have || !Buffer.from(want).equals(have)) {
-        const why = !want ? 'is not produced by re-rendering' : !have ? 'is produced by re-rendering but missing' : 'differs from a fresh rendering';
-        problems.push(error('REBUILD_MISMATCH', `${path} ${why}.`, { span: { file: `${bundle}/${path}`, start: { line: 1, col: 1 } }, ...(hint ? { hint } : {}) }));
+  return async (bag, info) => {
+    const scratch = await mkdtemp(join(tmpdir(), 'cica-rebuild-'));
+    try {
+      for (const path of [...bag.tree.files].filter((p) => p.startsWith('data/source/'))) {
+        const target = join(scratch, ...path.split('/'));
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, (await bag.read(path))!);
       }
+      // Diagnostics about the sources name them inside the bundle, not in the folder removed below.
+      return (await rebuildIn(renderer, version, bag, scratch, info)).map((d) =>
+        d.span?.file.startsWith(scratch) ? { ...d, span: { ...d.span, file: bag.label + d.span.file.slice(scratch.length).split(sep).join('/') } } : d);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
     }
-    return problems;
   };
+}
+
+async function rebuildIn(renderer: Renderer, version: string, bag: BagView, scratch: string, info: Map<string, string[]>): Promise<Diagnostic[]> {
+  const { label: bundle, tree } = bag;
+  const field = (label: string): string | undefined => info.get(label)?.[0];
+  const at = { span: { file: `${bundle}/bag-info.txt`, start: { line: 1, col: 1 } } };
+  const source = field('Cica-Source');
+  const templates = field('Cica-Templates');
+  const agent = field('Bag-Software-Agent') ?? '';
+  if (!source?.startsWith('data/source/') || !tree.files.has(source) || !templates) {
+    return [error('REBUILD_IMPOSSIBLE', 'The bundle does not record its source (Cica-Source, Cica-Templates), so it cannot be re-rendered.', at)];
+  }
+  const templatesDir = templates === 'built-in' ? undefined : join(scratch, ...templates.split('/'));
+  const loaded = await renderer.loadTemplates(templatesDir);
+  if (!loaded.ok) return [error('REBUILD_FAILED', 'The templates in the bundle could not be loaded.', at), ...loaded.diagnostics];
+  const file = join(scratch, ...source.split('/'));
+  const order = (field('Cica-Column-Order') ?? 'en,ru').split(',') as Lang[];
+  const pageSize = (field('Cica-Page-Size') ?? 'A4') as PageSizeName;
+  const options = { layouts: LAYOUTS, formats: FORMATS, order, pageSize, templates: loaded.value, creator: agent };
+  const drafted = await renderer.draftAgreement(file, options);
+  if (!drafted.ok || hasErrors(drafted.diagnostics)) {
+    return [error('REBUILD_FAILED', 'The source in the bundle no longer renders:', at), ...drafted.diagnostics];
+  }
+  const originals = await draftOriginals(renderer, file, drafted.value, options);
+  if (!originals.ok) return [error('REBUILD_FAILED', 'The originals in the bundle no longer render:', at), ...originals.diagnostics];
+  const sources = await collectSources(file, drafted.value.agreement, templatesDir);
+  if (!sources.ok) return [error('REBUILD_FAILED', 'The sources in the bundle could not be collected.', at), ...sources.diagnostics];
+  const name = baseName(file);
+  const rebuilt = buildBag(bagInputFor(name, drafted.value, originals.value, sources.value, { creator: agent, pageSize, order }));
+  const expected = new Map(rebuilt.filter((f) => f.path.startsWith('data/')).map((f) => [f.path, f.bytes]));
+  const problems: Diagnostic[] = [];
+  const hint = agent === `cica ${version}` ? undefined : `The bundle was made by ${agent}; this is cica ${version}, whose output may differ.`;
+  for (const path of [...new Set([...expected.keys(), ...[...tree.files].filter((p) => p.startsWith('data/'))])].sort()) {
+    const want = expected.get(path);
+    const have = await bag.read(path);
+    if (!want || !have || !Buffer.from(want).equals(have)) {
+      const why = !want ? 'is not produced by re-rendering' : !have ? 'is produced by re-rendering but missing' : 'differs from a fresh rendering';
+      problems.push(error('REBUILD_MISMATCH', `${path} ${why}.`, { span: { file: `${bundle}/${path}`, start: { line: 1, col: 1 } }, ...(hint ? { hint } : {}) }));
+    }
+  }
+  return problems;
 }

@@ -1,8 +1,10 @@
-// verifyBundle: one bag directory -> every problem found (not just the first), and whether it is valid,
-// tampered, unsigned or not a bag at all. Reads only regular files found by walkBag (no link is followed).
-import { readFile } from 'node:fs/promises';
+// verifyBundle: one bag (a folder, or the `.zip` that `cica bundle --zip` makes) -> every problem found (not just
+// the first), and whether it is valid, tampered, unsigned or not a bag at all. A folder is read through walkBag (no
+// link is followed); an archive through archive.ts, in memory, never unpacked to disk.
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/index.js';
+import { MAX_ARCHIVE_BYTES, readArchive } from './archive.js';
 import { BAG_INFO, BAGIT, MANIFEST, parseBagInfo, parseManifest, sha256Hex, SIGNATURE, TAG_MANIFEST } from './bag-text.js';
 import type { PublicKey } from './minisign-keys.js';
 import { checkSignature, type SignatureReport } from './verify-signature.js';
@@ -19,37 +21,79 @@ export interface VerifyReport {
   payloadBytes: number;
 }
 
+/** A bag as the checks see it, wherever it lives. `label` names it in messages (`out/memo`, `out/memo.zip/memo`). */
+export interface BagView {
+  label: string;
+  tree: Tree;
+  read(path: string): Promise<Buffer | undefined>;
+}
+
 /** Re-renders a verified bag and returns the problems found comparing bytes (see rebuild.ts). */
-export type Rebuild = (bundle: string, tree: Tree, info: Map<string, string[]>) => Promise<Diagnostic[]>;
+export type Rebuild = (bag: BagView, info: Map<string, string[]>) => Promise<Diagnostic[]>;
 
 const REQUIRED_TAGS = [BAGIT, BAG_INFO, MANIFEST];
 
-export async function verifyBundle(bundle: string, opts: { publicKey?: PublicKey; rebuild?: Rebuild } = {}): Promise<VerifyReport> {
-  const problems: Diagnostic[] = [];
-  const at = (path: string, line = 1) => ({ span: { file: `${bundle}/${path}`, start: { line, col: 1 } } });
-  const report = (status: VerifyStatus, signature: Omit<SignatureReport, 'problems'> = { signed: false, verified: false }, files = 0, bytes = 0): VerifyReport =>
-    ({ bundle, status, problems, signature, payloadFiles: files, payloadBytes: bytes });
+interface VerifyOptions {
+  publicKey?: PublicKey;
+  rebuild?: Rebuild;
+}
 
+const badInput = (bundle: string, code: string, message: string): VerifyReport => ({
+  bundle,
+  status: 'bad-input',
+  problems: [error(code, message, { span: { file: bundle, start: { line: 1, col: 1 } } })],
+  signature: { signed: false, verified: false },
+  payloadFiles: 0,
+  payloadBytes: 0,
+});
+
+export async function verifyBundle(bundle: string, opts: VerifyOptions = {}): Promise<VerifyReport> {
+  const info = await stat(bundle).catch((err: NodeJS.ErrnoException) => err);
+  if (info instanceof Error) {
+    return badInput(bundle, info.code === 'ENOENT' ? 'BAG_NOT_FOUND' : 'BAG_UNREADABLE', `${bundle} cannot be read as a bundle (${info.code ?? info.message}).`);
+  }
+  if (info.isFile()) return verifyArchive(bundle, info.size, opts);
   let tree: Tree;
   try {
     tree = await walkBag(bundle);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    problems.push(error(code === 'ENOENT' ? 'BAG_NOT_FOUND' : code === 'ENOTDIR' ? 'NOT_A_BAG' : 'BAG_UNREADABLE', `${bundle} cannot be read as a bundle folder (${code ?? String(err)}).`, { span: { file: bundle, start: { line: 1, col: 1 } } }));
-    return report('bad-input');
+    return badInput(bundle, code === 'ENOTDIR' ? 'NOT_A_BAG' : 'BAG_UNREADABLE', `${bundle} cannot be read as a bundle folder (${code ?? String(err)}).`);
   }
+  const cache = new Map<string, Buffer>();
+  const read = async (path: string): Promise<Buffer | undefined> => {
+    if (!tree.files.has(path)) return undefined;
+    if (!cache.has(path)) cache.set(path, await readFile(join(bundle, ...path.split('/'))));
+    return cache.get(path);
+  };
+  return verifyBag({ label: bundle, tree, read }, [], opts);
+}
+
+async function verifyArchive(zipPath: string, size: number, opts: VerifyOptions): Promise<VerifyReport> {
+  if (size > MAX_ARCHIVE_BYTES) return badInput(zipPath, 'NOT_A_BAG', `${zipPath} is larger than ${MAX_ARCHIVE_BYTES >> 20} MiB; it is not a bundle.`);
+  const archive = readArchive(await readFile(zipPath), zipPath);
+  if ('notAnArchive' in archive) return badInput(zipPath, 'NOT_A_BAG', `${zipPath} is not a bundle archive: ${archive.notAnArchive}.`);
+  if ('damaged' in archive) {
+    return { ...badInput(zipPath, 'ZIP_CORRUPT', `${zipPath} has been changed or damaged: ${archive.damaged}.`), status: 'invalid' };
+  }
+  const { files } = archive;
+  const report = await verifyBag({ label: `${zipPath}/${archive.top}`, tree: archive.tree, read: async (p) => files.get(p) }, archive.problems, opts);
+  return { ...report, bundle: zipPath };
+}
+
+async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions): Promise<VerifyReport> {
+  const { label: bundle, tree, read } = bag;
+  const problems: Diagnostic[] = [...found];
+  const at = (path: string, line = 1) => ({ span: { file: `${bundle}/${path}`, start: { line, col: 1 } } });
+  const report = (status: VerifyStatus, signature: Omit<SignatureReport, 'problems'> = { signed: false, verified: false }, files = 0, bytes = 0): VerifyReport =>
+    ({ bundle, status, problems, signature, payloadFiles: files, payloadBytes: bytes });
+
   // Without any of its three key files this folder was never a bundle (bad input); with some of them
   // it is a bundle that lost a file, which is tampering like any other.
   if (![BAGIT, MANIFEST, TAG_MANIFEST].some((f) => tree.files.has(f))) {
     problems.push(error('NOT_A_BAG', `${bundle} is not a bundle: it has no ${BAGIT}.`, { span: { file: bundle, start: { line: 1, col: 1 } } }));
     return report('bad-input');
   }
-  const bytesOf = new Map<string, Buffer>();
-  const read = async (path: string): Promise<Buffer | undefined> => {
-    if (!tree.files.has(path)) return undefined;
-    if (!bytesOf.has(path)) bytesOf.set(path, await readFile(join(bundle, ...path.split('/'))));
-    return bytesOf.get(path);
-  };
 
   for (const p of tree.links) problems.push(error('SYMLINK', `${p} is a symbolic link; a bundle holds only plain files.`, at(p)));
   for (const p of tree.special) problems.push(error('SPECIAL_FILE', `${p} is not a plain file.`, at(p)));
@@ -105,7 +149,7 @@ export async function verifyBundle(bundle: string, opts: { publicKey?: PublicKey
     if (!payload.some((p) => re.test(p))) problems.push(error('LANGUAGE_MISSING', `The bundle has no ${lang === 'en' ? 'English' : 'Russian'} document (data/*.${lang}.pdf or .docx).`, at('data')));
   }
 
-  if (problems.length === 0 && opts.rebuild) problems.push(...(await opts.rebuild(bundle, tree, info.fields)));
+  if (problems.length === 0 && opts.rebuild) problems.push(...(await opts.rebuild(bag, info.fields)));
   const signature = { signed: sig.signed, verified: sig.verified, ...(sig.keyId ? { keyId: sig.keyId, trustedComment: sig.trustedComment } : {}) };
   const onlyUnsigned = problems.length > 0 && problems.every((p) => p.code === 'SIGNATURE_MISSING');
   return report(problems.length === 0 ? 'valid' : onlyUnsigned ? 'unsigned' : 'invalid', signature, payload.length, octets);

@@ -92,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('verify')
     .description('verify bundles: signature, checksums, completeness, safe paths')
-    .argument('<bundle...>', 'bundle directories')
+    .argument('<bundle...>', 'bundle folders, their .zip archives, or folders of them (an --out folder)')
     .option('--pub <file>', 'minisign public key; the bundle must be signed with it')
     .option('--rebuild', 're-render from data/source/ and compare the bytes')
     .option('--json', 'print the result as JSON')

@@ -1,5 +1,6 @@
-// `cica verify BUNDLE... [--pub KEY] [--rebuild] [--json]`: exit 0 all valid, 1 any tampered (or unsigned
-// when --pub is given), 2 bad input (not a bundle, unreadable, bad key file). Names every problem found.
+// `cica verify BUNDLE... [--pub KEY] [--rebuild] [--json]`, a BUNDLE being a bag folder, its .zip, or a folder of them:
+// exit 0 all valid, 1 any tampered (or unsigned when --pub is given), 2 bad input (not a bundle, unreadable, bad key
+// file). Names every problem found.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadPublicKey } from '../bundle/keyfile.js';
@@ -18,8 +19,8 @@ export interface VerifyCliOptions {
   json?: boolean;
 }
 
-/** A folder of bundles (as `cica bundle --out` makes) stands for the bundles in it; staging folders of
- *  an interrupted run (names starting with ".") are not bundles and are skipped. */
+/** A folder of bundles (as `cica bundle --out` makes) stands for the bundles in it, folders and `.zip` archives;
+ *  staging folders of an interrupted run (names starting with ".") are not bundles and are skipped. */
 async function expand(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
@@ -30,7 +31,9 @@ async function expand(paths: readonly string[]): Promise<string[]> {
     }
     const inner = [];
     for (const e of entries) {
-      if (e.isDirectory() && !e.name.startsWith('.') && (await isDirectory(join(path, e.name, 'data')))) inner.push(join(path, e.name));
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory() && (await isDirectory(join(path, e.name, 'data')))) inner.push(join(path, e.name));
+      else if (e.isFile() && e.name.endsWith('.zip')) inner.push(join(path, e.name));
     }
     out.push(...(inner.length ? inner.sort() : [path]));
   }
