@@ -21,17 +21,17 @@ export const MONTH_BLANK: Record<Lang, number> = { en: 5, ru: 7 };
 const NBSP = '\u00a0';
 
 /** The date as pieces. A date without day and month gives blanks, exactly as the reference draft:
- *  en `«__»_____ 2020`, ru `«__» _______ 2020 года`. The year never breaks from «года» / «г.». */
+ *  en `«__»_____ 2020`, ru `«__» _______ 2020 года`, no break anywhere in it. The year never breaks from «года» / «г.». */
 export function formatDate(date: DateParts, lang: Lang, style: DateStyle = 'long'): Piece[] {
   const complete = date.month !== undefined && date.day !== undefined;
   const year = String(date.year);
   if (lang === 'en') {
     if (complete) return [`${date.day} ${EN_MONTHS[date.month! - 1] ?? '?'} ${year}`];
-    return ['«', { blank: DAY_BLANK }, '»', { blank: MONTH_BLANK.en }, ` ${year}`];
+    return ['«', { blank: DAY_BLANK }, '»', { blank: MONTH_BLANK.en }, `${NBSP}${year}`];
   }
   const suffix = style === 'short' ? `${NBSP}г.` : `${NBSP}года`;
   if (complete) return [`${date.day}${NBSP}${RU_MONTHS[date.month! - 1] ?? '?'} ${year}${suffix}`];
-  return ['«', { blank: DAY_BLANK }, '» ', { blank: MONTH_BLANK.ru }, ` ${year}${suffix}`];
+  return ['«', { blank: DAY_BLANK }, `»${NBSP}`, { blank: MONTH_BLANK.ru }, `${NBSP}${year}${suffix}`];
 }
 
 /** True when the date names a day (a final document); false for a draft's year alone. */

@@ -45,6 +45,47 @@ const EN_RULES: [RegExp, string][] = [
   [/\b(Article|Articles|paragraph|subparagraph|No\.)[ \t]+(?=\d)/g, `$1${NBSP}`],
 ];
 
+const EN_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const RU_MONTH = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
+
+/**
+ * Spaces that must not break, whoever wrote the text (the officer in the YAML or a template): found on a
+ * paragraph's whole text, as `bindingSpaces` returns their indices. Always: a date never splits ("14 March 2007",
+ * "May 20, 2014", «20 мая 2014»), nor a pair of acronyms («РАТС ШОС», "SCO RATS"). With `shortWords`, a Russian
+ * one-letter word (в, к, с, о, у, и, а, я) or two-letter preposition never ends a line either: asked for where the
+ * line ends are free (centred and ragged text). In justified text each such binding takes a break away from a
+ * paragraph that must keep its hyphen out of the last line and its spaces within tolerance (layout/setting.ts):
+ * over the samples' Russian texts it set 15 more paragraphs ragged, so there justification comes first.
+ */
+const DATES_AND_ACRONYMS: Record<Lang, RegExp[]> = {
+  en: [
+    new RegExp(`(?<=\\b\\d{1,2}) (?=${EN_MONTH}\\b)`, 'g'),
+    new RegExp(`(?<=\\b${EN_MONTH}) (?=\\d)`, 'g'),
+    /(?<=(?:^|[^\p{L}])\p{Lu}{2,5}) (?=\p{Lu}{2,5}(?:[^\p{L}]|$))/gu,
+  ],
+  ru: [
+    new RegExp(`(?<=\\d) (?=${RU_MONTH}(?!\\p{L}))`, 'gu'),
+    new RegExp(`(?<=${RU_MONTH}) (?=\\d)`, 'gu'),
+    /(?<=(?:^|[^\p{L}])\p{Lu}{2,5}) (?=\p{Lu}{2,5}(?:[^\p{L}]|$))/gu,
+  ],
+};
+const SHORT_WORDS: Record<Lang, RegExp[]> = {
+  en: [],
+  ru: [/(?<=(?:^|[\s(«„"])(?:[вкосуаия]|по|на|за|из|от|до|об|во|со|ко)) /giu],
+};
+
+/** Indices of the spaces (U+0020) in `text` that must be no-break spaces, by the rules above. */
+export function bindingSpaces(text: string, lang: Lang, shortWords = false): number[] {
+  const at = new Set<number>();
+  // In text written all in capitals (a title) every short word would look like an acronym: the pair rule is for
+  // acronyms inside ordinary text.
+  const rules = /\p{Ll}/u.test(text) ? DATES_AND_ACRONYMS[lang] : DATES_AND_ACRONYMS[lang].slice(0, 2);
+  for (const re of [...rules, ...(shortWords ? SHORT_WORDS[lang] : [])]) {
+    for (const m of text.matchAll(re)) at.add(m.index);
+  }
+  return [...at].sort((a, b) => a - b);
+}
+
 /** Applies the language's typography to plain text (no markup inside). Idempotent. */
 export function typeset(text: string, lang: Lang): string {
   if (lang === 'en') return EN_RULES.reduce((t, [re, to]) => t.replace(re, to), text);

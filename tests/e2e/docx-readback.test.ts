@@ -49,7 +49,8 @@ describe.skipIf(!has('pandoc'))('pandoc reads every DOCX back', () => {
         // Only the layout's language: the other's units are absent (the note's bilingual letterhead aside).
         const others = units.filter((u) => !u.where.startsWith('letterhead'));
         if (layout === 'en') {
-          let rest = text;
+          // Typography makes some spaces no-break ones (a date, «в Азии» in the letterhead): compare words.
+          let rest = text.replace(/\u00a0/g, ' ');
           if (a.kind === 'note') for (const line of a.letterhead) rest = rest.split(line.ru).join('');
           expect(hasCyrillic(rest), 'Cyrillic in an English text').toBe(false);
         }

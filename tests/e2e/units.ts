@@ -43,9 +43,10 @@ export function unitsInOrder(a: Agreement): UnitText[] {
     paragraphs(art.paragraphs, `articles[${i}].paragraphs`, out);
   });
   paragraphs(a.operative, 'operative', out);
-  if (a.final.place) out.push({ where: 'final.place', text: a.final.place });
+  // Entry into force and further sentences, then the execution clause (with the place) last, before the signatures.
   if (a.final.entryIntoForce) out.push({ where: 'final.entryIntoForce', text: a.final.entryIntoForce.text });
   a.final.extra.forEach((u, i) => out.push({ where: `final.extra[${i}]`, text: u.text }));
+  if (a.final.place) out.push({ where: 'final.place', text: a.final.place });
   for (const s of a.signatories) {
     const party = a.parties.find((p) => p.id === s.party);
     if (party) out.push({ where: `signatory ${s.party} party`, text: nominative(party.signatureName ?? party.name), unordered: true });

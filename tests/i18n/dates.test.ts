@@ -16,9 +16,10 @@ describe('formatDate', () => {
 
   it('leaves day and month of a draft blank, exactly as the reference draft', () => {
     const en = formatDate({ year: 2020 }, 'en');
-    expect(en).toEqual(['«', { blank: 2 }, '»', { blank: 5 }, ' 2020']);
-    expect(piecesToText(en)).toBe('«__»_____ 2020');
-    expect(piecesToText(formatDate({ year: 2020 }, 'ru'))).toBe(`«__» _______ 2020${NB}года`);
+    // No break anywhere in a blank date: the year stays with its blanks.
+    expect(en).toEqual(['«', { blank: 2 }, '»', { blank: 5 }, `${NB}2020`]);
+    expect(piecesToText(en)).toBe(`«__»_____${NB}2020`);
+    expect(piecesToText(formatDate({ year: 2020 }, 'ru'))).toBe(`«__»${NB}_______${NB}2020${NB}года`);
   });
 
   it('gives ISO dates only for complete dates', () => {

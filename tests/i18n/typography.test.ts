@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeset } from '../../src/i18n/index.js';
+import { bindingSpaces, typeset } from '../../src/i18n/index.js';
 
 const NB = '\u00a0';
 
@@ -37,5 +37,33 @@ describe('English typography', () => {
 
   it('leaves quotes alone', () => {
     expect(typeset('the "Parties"', 'en')).toBe('the "Parties"');
+  });
+});
+
+describe('bindingSpaces: spaces that must not break', () => {
+  /** The text with each binding space shown as "~". */
+  const bound = (text: string, lang: 'en' | 'ru', shortWords = false) => {
+    const at = new Set(bindingSpaces(text, lang, shortWords));
+    return [...text].map((c, i) => (at.has(i) ? '~' : c)).join('');
+  };
+
+  it('keeps dates whole in both languages', () => {
+    expect(bound('signed on 14 March 2007 and on May 20, 2014; 2020 May be', 'en')).toBe('signed on 14~March~2007 and on May~20, 2014; 2020 May be');
+    expect(bound('от 20 мая 2014 года и 1 декабря', 'ru')).toBe('от 20~мая~2014 года и 1~декабря');
+    expect(bound('майский 5 маятников', 'ru')).toBe('майский 5 маятников');
+  });
+
+  it('keeps a pair of acronyms together, but not the words of a title in capitals', () => {
+    expect(bound('the SCO RATS and the CICA Secretariat', 'en')).toBe('the SCO~RATS and the CICA Secretariat');
+    expect(bound('Исполнительный комитет РАТС ШОС', 'ru')).toBe('Исполнительный комитет РАТС~ШОС');
+    expect(bound('PROTOCOL ON COOPERATION OF THE SCO RATS', 'en')).toBe('PROTOCOL ON COOPERATION OF THE SCO RATS');
+  });
+
+  it('binds Russian one-letter words and short prepositions only when asked (free line ends)', () => {
+    const text = 'хранится в Секретариате, а также по вопросам и к «Сторонам» с ним; В целях О ПОРЯДКЕ';
+    expect(bound(text, 'ru')).toBe(text);
+    expect(bound(text, 'ru', true)).toBe('хранится в~Секретариате, а~также по~вопросам и~к~«Сторонам» с~ним; В~целях О~ПОРЯДКЕ');
+    expect(bound('в2 ав вы', 'ru', true)).toBe('в2 ав вы');
+    expect(bound('a dog in a box', 'en', true)).toBe('a dog in a box');
   });
 });

@@ -1,6 +1,7 @@
 // Inline markup elements -> tree Inlines, with whitespace collapsed as in running text.
 import type { Span } from '../../diagnostics/index.js';
 import type { Inline, LangTag } from '../../document/index.js';
+import { bindingSpaces } from '../../i18n/index.js';
 import { MarkupError, type Node } from './parse.js';
 
 /** `file:line:col` (the file may itself hold colons) -> Span. */
@@ -115,9 +116,46 @@ function trimEnd(inlines: Inline[]): void {
   }
 }
 
+/** The paragraph's text runs in reading order (inside emphasis and links too). */
+function textRuns(inlines: Inline[], out: { list: Inline[]; index: number }[] = []): { list: Inline[]; index: number }[] {
+  inlines.forEach((inline, index) => {
+    if (inline.kind === 'text') out.push({ list: inlines, index });
+    else if (inline.kind === 'emphasis' || inline.kind === 'strong' || inline.kind === 'crossReference') textRuns(inline.children, out);
+    else out.push({ list: inlines, index: -1 }); // a blank or line break: no rule reaches across it
+  });
+  return out;
+}
+
+/** Makes the spaces that typography binds (i18n bindingSpaces: dates, acronym pairs, and with `shortWords` short
+ *  Russian words) no-break, over the paragraph's whole text, so a rule holds across runs ("в " from a template, then a
+ *  name from the YAML). A space becomes one no-break space: every text run keeps its length, and source positions
+ *  stay true. Mutates `inlines` (runs are replaced, not edited). */
+export function bindSpaces(inlines: Inline[], lang: LangTag, shortWords = false): void {
+  const runs = textRuns(inlines);
+  const OBJECT = '\uFFFC';
+  const text = runs.map((r) => (r.index < 0 ? OBJECT : (r.list[r.index] as { text: string }).text)).join('');
+  const bound = new Set(bindingSpaces(text, lang === 'ru-RU' ? 'ru' : 'en', shortWords));
+  if (!bound.size) return;
+  let start = 0;
+  for (const r of runs) {
+    if (r.index < 0) {
+      start += OBJECT.length;
+      continue;
+    }
+    const run = r.list[r.index] as Extract<Inline, { kind: 'text' }>;
+    let changed = run.text;
+    for (let i = 0; i < run.text.length; i++) {
+      if (bound.has(start + i)) changed = `${changed.slice(0, i)}\u00a0${changed.slice(i + 1)}`;
+    }
+    if (changed !== run.text) r.list[r.index] = { ...run, text: changed };
+    start += run.text.length;
+  }
+}
+
 /** A paragraph's children as tree inlines. */
 export function buildInlines(nodes: readonly Node[], lang: LangTag): Inline[] {
   const out = normalise(convert(nodes, lang), { space: true });
   trimEnd(out);
+  bindSpaces(out, lang);
   return out;
 }
