@@ -24,18 +24,24 @@ function crashed(job: BundleJob, reason: string): JobResult {
 }
 
 /**
- * A worker with the parent's node options where Node takes them again: `--input-type` (a parent run with `node -e`)
- * is dropped, as a worker runs a file. Node refuses process-wide options in a worker's execArgv
- * (`--single-threaded-gc`, `--max-semi-space-size`: ERR_WORKER_INVALID_EXEC_ARGV); they already hold for the whole
- * process, so the worker then starts with none rather than every agreement failing.
+ * A worker with the parent's node options. With no `execArgv` given, a worker inherits them as they are, whatever
+ * they are (`--max-old-space-size`, `--import`, `--single-threaded-gc`). Only a parent run with `node -e` must drop
+ * `--input-type`, which a worker running a file refuses; the rest are then passed again, and Node refuses the
+ * process-wide ones among them (ERR_WORKER_INVALID_EXEC_ARGV, naming them): those are dropped too (they already hold
+ * for the whole process), the others kept.
  */
 function startWorker(url: URL, workerData: object): Worker {
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  try {
-    return new Worker(url, { workerData, execArgv });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
-    return new Worker(url, { workerData, execArgv: [] });
+  if (!process.execArgv.some((a) => a.startsWith('--input-type'))) return new Worker(url, { workerData });
+  let execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  for (;;) {
+    try {
+      return new Worker(url, { workerData, execArgv });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV' || execArgv.length === 0) throw err;
+      const refused = new Set(((err as Error).message.split(': ').pop() ?? '').split(', '));
+      const kept = execArgv.filter((a) => !refused.has(a));
+      execArgv = kept.length < execArgv.length ? kept : [];
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { error, hasErrors, type Diagnostic } from '../diagnostics/index.js';
-import { BUNDLE_FORMATS as FORMATS, BUNDLE_LAYOUTS as LAYOUTS, bundleName as baseName } from './paths.js';
+import { BUNDLE_FORMATS as FORMATS, BUNDLE_LAYOUTS as LAYOUTS, bundleName as baseName, unsafePathReason } from './paths.js';
 import type { Lang } from '../model/types.js';
 import type { PageSizeName } from '../layout/types.js';
 import { buildBag } from './bag.js';
@@ -18,15 +18,25 @@ import type { BagView, Rebuild } from './verify.js';
 export function rebuildWith(renderer: Renderer, version: string): Rebuild {
   return async (bag, info) => {
     const scratch = await mkdtemp(join(tmpdir(), 'cica-rebuild-'));
+    // Diagnostics about the sources name them inside the bundle, not in the folder removed below.
+    const inBag = (text: string) => text.split(scratch).join(bag.label);
     try {
-      for (const path of [...bag.tree.files].filter((p) => p.startsWith('data/source/'))) {
-        const target = join(scratch, ...path.split('/'));
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, (await bag.read(path))!);
+      try {
+        for (const path of [...bag.tree.files].filter((p) => p.startsWith('data/source/'))) {
+          const target = join(scratch, ...path.split('/'));
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, (await bag.read(path))!);
+        }
+      } catch (err) {
+        const at = { span: { file: `${bag.label}/data/source`, start: { line: 1, col: 1 } } };
+        return [error('REBUILD_FAILED', `The sources in the bundle cannot be laid out to re-render them: ${inBag((err as Error).message)}.`, at)];
       }
-      // Diagnostics about the sources name them inside the bundle, not in the folder removed below.
-      return (await rebuildIn(renderer, version, bag, scratch, info)).map((d) =>
-        d.span?.file.startsWith(scratch) ? { ...d, span: { ...d.span, file: bag.label + d.span.file.slice(scratch.length).split(sep).join('/') } } : d);
+      return (await rebuildIn(renderer, version, bag, scratch, info)).map((d) => ({
+        ...d,
+        message: inBag(d.message),
+        ...(d.hint ? { hint: inBag(d.hint) } : {}),
+        ...(d.span ? { span: { ...d.span, file: inBag(d.span.file).split(sep).join('/') } } : {}),
+      }));
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
@@ -42,6 +52,10 @@ async function rebuildIn(renderer: Renderer, version: string, bag: BagView, scra
   const agent = field('Bag-Software-Agent') ?? '';
   if (!source?.startsWith('data/source/') || !tree.files.has(source) || !templates) {
     return [error('REBUILD_IMPOSSIBLE', 'The bundle does not record its source (Cica-Source, Cica-Templates), so it cannot be re-rendered.', at)];
+  }
+  // Custom templates are re-read from the bundle itself, never from a path outside it.
+  if (templates !== 'built-in' && (!templates.startsWith('data/source/') || unsafePathReason(templates))) {
+    return [error('REBUILD_IMPOSSIBLE', `Cica-Templates names ${JSON.stringify(templates)}, which is not a folder inside the bundle's data/source/.`, at)];
   }
   const templatesDir = templates === 'built-in' ? undefined : join(scratch, ...templates.split('/'));
   const loaded = await renderer.loadTemplates(templatesDir);

@@ -74,7 +74,8 @@ async function verifyArchive(zipPath: string, size: number, opts: VerifyOptions)
   const archive = readArchive(await readFile(zipPath), zipPath);
   if ('notAnArchive' in archive) return badInput(zipPath, 'NOT_A_BAG', `${zipPath} is not a bundle archive: ${archive.notAnArchive}.`);
   if ('damaged' in archive) {
-    return { ...badInput(zipPath, 'ZIP_CORRUPT', `${zipPath} has been changed or damaged: ${archive.damaged}.`), status: 'invalid' };
+    const report = badInput(zipPath, 'ZIP_CORRUPT', `${zipPath} has been changed or damaged: ${archive.damaged}.`);
+    return { ...report, status: 'invalid', problems: [...report.problems, ...archive.problems] };
   }
   const { files } = archive;
   const report = await verifyBag({ label: `${zipPath}/${archive.top}`, tree: archive.tree, read: async (p) => files.get(p) }, archive.problems, opts);

@@ -57,4 +57,21 @@ describe('verify --rebuild', () => {
     expect(mismatched).not.toContain('data/source/protocol.yaml');
     expect(report.status).toBe('invalid');
   });
+
+  it('re-reads custom templates only from inside the bundle, and names problems inside it, not in a temp folder', async () => {
+    const renderer = await fakeRenderer();
+    const out = tempDir();
+    expect(await runBundle([join(sampleAgreements(), 'memo.yaml')], { out }, { renderer })).toBe(0);
+    const dir = join(tempDir(), 'memo');
+    cpSync(join(out, 'memo'), dir, { recursive: true });
+    const info = join(dir, 'bag-info.txt');
+    const pristine = readFileSync(info, 'utf8');
+    for (const [templates, code] of [['../../../work/main/templates', 'REBUILD_IMPOSSIBLE'], ['data/source/../../x', 'REBUILD_IMPOSSIBLE'], ['data/source/templates', 'REBUILD_FAILED']] as const) {
+      writeFileSync(info, pristine.replace('Cica-Templates: built-in', `Cica-Templates: ${templates}`));
+      resealAll(dir);
+      const report = await verifyBundle(dir, { rebuild: rebuildWith(renderer, '0.0.0') });
+      expect(report.problems.map((p) => p.code), templates).toContain(code);
+      expect(JSON.stringify(report.problems), templates).not.toContain('cica-rebuild-');
+    }
+  });
 });
