@@ -40,10 +40,20 @@ function parts(path: RefPath, lang: Lang): [Noun, string][] {
   return out;
 }
 
+/** «настоящая статья» by case: the article the reference stands in. */
+const RU_THIS_ARTICLE: Record<Case, string> = {
+  nom: 'настоящая статья', gen: 'настоящей статьи', dat: 'настоящей статье', acc: 'настоящую статью', ins: 'настоящей статьёй', pre: 'настоящей статье',
+};
+
 /** The reference in words. English ignores the case; Russian puts the first noun in `kase` and the rest
- *  in the genitive: «подпунктом «б» пункта 2 статьи 3». */
-export function crossReference(path: RefPath, lang: Lang, kase: Case = 'nom'): string {
+ *  in the genitive: «подпунктом «б» пункта 2 статьи 3». A reference into `here`, the article it stands in, names
+ *  it as drafters do: "paragraph 1 of this Article", «пункта 1 настоящей статьи». */
+export function crossReference(path: RefPath, lang: Lang, kase: Case = 'nom', here?: number): string {
   const list = parts(path, lang);
-  if (lang === 'en') return list.map(([noun, mark]) => `${EN_NOUNS[noun]}${NBSP}${mark}`).join(' of ');
-  return list.map(([noun, mark], i) => `${RU_NOUNS[noun][i === 0 ? kase : 'gen']}${NBSP}${mark}`).join(' ');
+  const self = here !== undefined && path.article === here;
+  if (lang === 'en') return list.map(([noun, mark]) => (self && noun === 'article' ? 'this Article' : `${EN_NOUNS[noun]}${NBSP}${mark}`)).join(' of ');
+  return list.map(([noun, mark], i) => {
+    const c = i === 0 ? kase : 'gen';
+    return self && noun === 'article' ? RU_THIS_ARTICLE[c] : `${RU_NOUNS[noun][c]}${NBSP}${mark}`;
+  }).join(' ');
 }

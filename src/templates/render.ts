@@ -12,7 +12,7 @@ import { MarkupError, parseMarkup } from './markup/parse.js';
 import { documentMeta } from './meta.js';
 import { zipParallel } from './parallel.js';
 import { STATE_KEY, type RenderState } from './state.js';
-import { buildView } from './view.js';
+import { buildView, unitArticles } from './view.js';
 
 export type Layout = 'en' | 'ru' | 'parallel';
 
@@ -98,7 +98,7 @@ export function renderDocument(written: Agreement, templates: TemplateSet, opts:
   const langs: Lang[] = opts.layout === 'parallel' ? [...opts.order] : [opts.layout];
   const { refs } = buildView(agreement, opts.enclosurePages);
   const deadline = agreement.kind === 'note' ? agreement.silence?.deadline : undefined;
-  const state: RenderState = { refs, diagnostics: [], ...(deadline ? { deadline } : {}) };
+  const state: RenderState = { refs, diagnostics: [], articleOf: unitArticles(agreement), ...(deadline ? { deadline } : {}) };
   const texts: Built[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const lang of langs) {

@@ -10,6 +10,9 @@ export interface RenderState {
   deadline?: DateParts;
   /** Problems in the agreement's data (unknown reference ids); rendering goes on, the result fails. */
   diagnostics: Diagnostic[];
+  /** The article number of each paragraph and list item (the model's objects): a reference into the article it
+   *  stands in reads "this Article" / «настоящей статьи». */
+  articleOf?: WeakMap<object, number>;
 }
 
 /** The key under which helpers find the state in `options.data`. */

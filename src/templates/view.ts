@@ -127,6 +127,15 @@ function noteView(n: Note, enclosurePages: number | undefined): NoteView {
   };
 }
 
+/** Which article each paragraph and list item of an instrument stands in (see RenderState.articleOf). */
+export function unitArticles(agreement: Instrument | Note): WeakMap<object, number> {
+  const out = new WeakMap<object, number>();
+  if (agreement.kind === 'note') return out;
+  const mark = (list: readonly Item[], n: number): void => list.forEach((item) => { out.set(item, n); mark(item.items, n); });
+  agreement.articles.forEach((a, i) => a.paragraphs.forEach((p) => { out.set(p, i + 1); mark(p.items, i + 1); }));
+  return out;
+}
+
 /** The view model and the cross-reference targets, numbered by position now. */
 export function buildView(agreement: Instrument | Note, enclosurePages?: number): Views {
   const refs = new Map<string, RefPath>();

@@ -33,4 +33,14 @@ describe('crossReference', () => {
     expect(words(crossReference({ article: 3, paragraph: 1, soleParagraph: true, items: [{ n: 2, depth: 0 }] }, 'en'))).toBe('subparagraph (ii) of Article 3');
     expect(words(crossReference({ paragraph: 1, items: [{ n: 4, depth: 0 }] }, 'en'))).toBe('subparagraph (iv) of paragraph 1');
   });
+
+  it('names the article the reference stands in as "this Article" / «настоящая статья», in the case asked', () => {
+    const path = { article: 4, paragraph: 1, items: [{ n: 1, depth: 0 }] };
+    expect(words(crossReference(path, 'en', 'nom', 4))).toBe('subparagraph (i) of paragraph 1 of this Article');
+    expect(words(crossReference(path, 'ru', 'pre', 4))).toBe('подпункте «а» пункта 1 настоящей статьи');
+    expect(words(crossReference(path, 'en', 'nom', 3))).toBe('subparagraph (i) of paragraph 1 of Article 4');
+    expect(words(crossReference({ article: 4, items: [] }, 'ru', 'ins', 4))).toBe('настоящей статьёй');
+    expect(words(crossReference({ article: 4, items: [] }, 'ru', 'acc', 4))).toBe('настоящую статью');
+  });
 });
+

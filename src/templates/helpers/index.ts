@@ -27,7 +27,11 @@ export function cicaHelpers(safe: (markup: string) => unknown): Record<string, H
     present('text', [value, lang], options);
     const l: Lang = langArg('text', lang, options);
     const opts = { cap: hashFlag(options, 'cap'), upper: hashFlag(options, 'upper') };
-    if (isUnit(value)) return safe(unitMarkup(value.text[l], l, value.src?.[l], stateOf(options), opts));
+    if (isUnit(value)) {
+      const state = stateOf(options);
+      const article = state.articleOf?.get(value);
+      return safe(unitMarkup(value.text[l], l, value.src?.[l], state, article === undefined ? opts : { ...opts, article }));
+    }
     if (isTexts(value)) return safe(unitMarkup(value[l], l, undefined, stateOf(options), opts));
     throw new TemplateError('TEMPLATE_HELPER_ARGUMENT',
       value === null ? '"text" was given a field that is absent in this agreement.' : '"text" needs a text unit (a map of en and ru).',

@@ -13,6 +13,8 @@ export interface TextOptions {
   cap?: boolean;
   /** Whole text in capitals (titles, as the references print them). */
   upper?: boolean;
+  /** The article the unit stands in: a reference into it says "this Article". */
+  article?: number;
 }
 
 interface Emit {
@@ -50,7 +52,7 @@ function reference(seg: Extract<Segment, { kind: 'ref' }>, e: Emit): string {
   const path = e.state.refs.get(seg.id);
   if (path) {
     const sentenceStart = e.before.trim() === '' || /[.!?]\s*$/.test(e.before);
-    let words = crossReference(path, e.lang, kase);
+    let words = crossReference(path, e.lang, kase, e.opts.article);
     if (sentenceStart) words = capitalizeFirst(words);
     return `<ref to="${escapeMarkup(seg.id)}">${run(words, e)}</ref>`;
   }
