@@ -29,8 +29,8 @@ export function sourceTimestamp(d: PartialDate): number {
 }
 
 function plain(text: string): string {
-  // Inline markup (docs/format.md): drop emphasis stars and escapes, keep the words.
-  return text.replace(/\\([*\\[])/g, '$1').replace(/\*/g, '');
+  // Inline markup (docs/format.md): drop emphasis stars and escapes, keep the words; a title's line breaks are spaces.
+  return text.replace(/\\([*\\[])/g, '$1').replace(/\*/g, '').replace(/\s+/g, ' ');
 }
 
 function titles(agreement: Agreement): Record<Lang, string> {

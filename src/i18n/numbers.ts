@@ -60,6 +60,24 @@ export function ordinalWord(n: number, lang: Lang): string {
   return `${n}${suffix}`;
 }
 
+/** Endings of a masculine ordinal by case (inanimate accusative = nominative), after its stem: «втор|ой». */
+const RU_ORDINAL_ENDINGS: Record<'hard' | 'soft', Record<Case, string>> = {
+  hard: { nom: '', gen: 'ого', dat: 'ому', acc: '', ins: 'ым', pre: 'ом' },
+  soft: { nom: '', gen: 'его', dat: 'ему', acc: '', ins: 'им', pre: 'ем' },
+};
+
+/** A Russian masculine ordinal in a case: «второй, второго, второму, второй, вторым, втором» (1..10; beyond,
+ *  «11-й», «11-го», «11-му», «11-м»). */
+export function ordinalForm(n: number, kase: Case): string {
+  const nom = ordinalWord(n, 'ru');
+  if (!(Number.isInteger(n) && n >= 1 && n <= 10)) {
+    return `${n}-${{ nom: 'й', gen: 'го', dat: 'му', acc: 'й', ins: 'м', pre: 'м' }[kase]}`;
+  }
+  if (kase === 'nom' || kase === 'acc') return nom;
+  if (nom === 'третий') return `треть${RU_ORDINAL_ENDINGS.soft[kase]}`;
+  return `${nom.slice(0, -2)}${RU_ORDINAL_ENDINGS.hard[kase]}`;
+}
+
 /** Which noun form follows the number: English one/other; Russian one / few (2-4, nom and acc only) / many. */
 export type PluralForm = 'one' | 'few' | 'many';
 

@@ -1,6 +1,7 @@
 // Cross-references in words: "subparagraph (b) of paragraph 2 of Article 3" / «подпункт «б» пункта 2 статьи 3».
 import type { Case, Lang } from './pieces.js';
 import { listReferenceMark } from './labels.js';
+import { ordinalForm, ordinalWord } from './numbers.js';
 
 const NBSP = '\u00a0';
 
@@ -13,18 +14,26 @@ export interface RefPath {
   paragraph?: number;
   /** True when the article has a single paragraph: it is then not named ("subparagraph (b) of Article 3"). */
   soleParagraph?: boolean;
+  /** False when the paragraphs print no number (an unnumbered article, the protocol's operative part): a
+   *  paragraph is then named by its place, "the second paragraph" / «абзац второй», never by a number it lacks. */
+  numbered?: boolean;
+  /** True when this paragraph is the only one of its article or operative part with a list: a reference to one
+   *  of its items needs no paragraph when the paragraphs are unnumbered ("subparagraph (ii)"). */
+  onlyList?: boolean;
   /** List items from the outermost: item number and its list depth. */
   items: { n: number; depth: number }[];
 }
 
-type Noun = 'article' | 'paragraph' | 'subparagraph';
+type Noun = 'article' | 'paragraph' | 'subparagraph' | 'unnumbered';
 
 const RU_NOUNS: Record<Noun, Record<Case, string>> = {
   article: { nom: 'статья', gen: 'статьи', dat: 'статье', acc: 'статью', ins: 'статьёй', pre: 'статье' },
   paragraph: { nom: 'пункт', gen: 'пункта', dat: 'пункту', acc: 'пункт', ins: 'пунктом', pre: 'пункте' },
   subparagraph: { nom: 'подпункт', gen: 'подпункта', dat: 'подпункту', acc: 'подпункт', ins: 'подпунктом', pre: 'подпункте' },
+  /** An unnumbered paragraph is an «абзац», named by its ordinal after the noun: «абзац второй статьи 3». */
+  unnumbered: { nom: 'абзац', gen: 'абзаца', dat: 'абзацу', acc: 'абзац', ins: 'абзацем', pre: 'абзаце' },
 };
-const EN_NOUNS: Record<Noun, string> = { article: 'Article', paragraph: 'paragraph', subparagraph: 'subparagraph' };
+const EN_NOUNS: Record<Exclude<Noun, 'unnumbered'>, string> = { article: 'Article', paragraph: 'paragraph', subparagraph: 'subparagraph' };
 
 /** The parts of a reference, innermost first: [noun, number-or-mark]. */
 function parts(path: RefPath, lang: Lang): [Noun, string][] {
@@ -33,8 +42,14 @@ function parts(path: RefPath, lang: Lang): [Noun, string][] {
     const item = path.items[i]!;
     out.push(['subparagraph', listReferenceMark(item.n, item.depth, lang)]);
   }
-  if (path.paragraph !== undefined && !(path.soleParagraph && path.article !== undefined && path.items.length > 0)) {
-    out.push(['paragraph', String(path.paragraph)]);
+  if (path.paragraph !== undefined) {
+    const inArticle = path.soleParagraph === true && path.article !== undefined;
+    if (path.numbered !== false) {
+      if (!(inArticle && path.items.length > 0)) out.push(['paragraph', String(path.paragraph)]);
+    } else if (path.items.length > 0 ? !(path.soleParagraph || path.onlyList) : !inArticle) {
+      // Unnumbered: named by place only where the items or the article alone would not tell which paragraph.
+      out.push(['unnumbered', String(path.paragraph)]);
+    }
   }
   if (path.article !== undefined) out.push(['article', String(path.article)]);
   return out;
@@ -51,9 +66,15 @@ const RU_THIS_ARTICLE: Record<Case, string> = {
 export function crossReference(path: RefPath, lang: Lang, kase: Case = 'nom', here?: number): string {
   const list = parts(path, lang);
   const self = here !== undefined && path.article === here;
-  if (lang === 'en') return list.map(([noun, mark]) => (self && noun === 'article' ? 'this Article' : `${EN_NOUNS[noun]}${NBSP}${mark}`)).join(' of ');
+  if (lang === 'en') {
+    return list.map(([noun, mark]) => {
+      if (noun === 'unnumbered') return `the ${ordinalWord(Number(mark), 'en')} paragraph`;
+      return self && noun === 'article' ? 'this Article' : `${EN_NOUNS[noun]}${NBSP}${mark}`;
+    }).join(' of ');
+  }
   return list.map(([noun, mark], i) => {
     const c = i === 0 ? kase : 'gen';
+    if (noun === 'unnumbered') return `${RU_NOUNS.unnumbered[c]} ${ordinalForm(Number(mark), c)}`;
     return self && noun === 'article' ? RU_THIS_ARTICLE[c] : `${RU_NOUNS[noun][c]}${NBSP}${mark}`;
   }).join(' ');
 }

@@ -62,9 +62,13 @@ function items(list: readonly Item[], parentKey: string, depth: number, path: Re
 }
 
 function paragraphs(list: readonly Paragraph[], parentKey: string, numbered: boolean, article: number | undefined, refs: Map<string, RefPath>): ParagraphView[] {
+  const onlyList = list.filter((p) => p.items.length > 0).length === 1;
   return list.map((p, i) => {
     const key = `${parentKey}.p${i + 1}`;
-    const path: RefPath = { paragraph: i + 1, soleParagraph: list.length === 1, items: [], ...(article === undefined ? {} : { article }) };
+    const path: RefPath = {
+      paragraph: i + 1, soleParagraph: list.length === 1, numbered, onlyList: onlyList && p.items.length > 0, items: [],
+      ...(article === undefined ? {} : { article }),
+    };
     if (p.id) refs.set(p.id, path);
     return { key, id: p.id ?? null, number: i + 1, label: numbered ? paragraphLabel(i + 1) : null, unit: p, items: items(p.items, key, 0, path, refs) };
   });

@@ -22,7 +22,7 @@ CASES = [
     ('invisible-word-joiner-in-name', 'memorandum', [('en: the CSTO Secretariat', 'en: the CSTO⟦INVISIBLE_CHARACTER⟧\u2060 Secretariat')]),
     ('invisible-in-id', 'memorandum', [('- id: art-final', '- id: ⟦BAD_ID⟧art⟦INVISIBLE_CHARACTER⟧\u200bfinal')]),
     ('invisible-in-double-quoted-multiline', 'protocol', [('en: "The Parties shall keep confidential the information received under [[exchange]]."', 'en: "The Parties shall keep confidential\n      the information⟦INVISIBLE_CHARACTER⟧\u200b received under [[exchange]]."')]),
-    ('invisible-in-literal-block', 'memorandum', [('    ru: исходя из намерения развивать взаимодействие,\n', '    ru: |-\n      исходя из намерения\n      развивать⟦INVISIBLE_CHARACTER⟧\u200b взаимодействие,\n')]),
+    ('invisible-in-literal-block', 'memorandum', [('    ru: исходя из намерения развивать взаимодействие,\n', '    ru: |-\n      исходя из намерения⟦LINE_BREAK_IGNORED⟧\n      развивать⟦INVISIBLE_CHARACTER⟧\u200b взаимодействие,\n')]),
     ('bidi-right-to-left-override', 'memorandum', [('title: { en: Memorandum,', 'title: { en: Memo⟦BIDI_CONTROL⟧\u202erandum,')]),
     ('bidi-left-to-right-mark', 'protocol', [('title: { en: Executive Director,', 'title: { en: Executive Director⟦BIDI_CONTROL⟧\u200e,')]),
     ('bidi-isolate-escaped', 'protocol', [('en: "The Parties will make efforts to:"', 'en: "The Parties ⟦BIDI_CONTROL⟧\\u2066will⟦BIDI_CONTROL⟧\\u2069 make efforts to:"')]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberWord, ordinalWord, pluralForm } from '../../src/i18n/index.js';
+import { numberWord, ordinalForm, ordinalWord, pluralForm } from '../../src/i18n/index.js';
 
 describe('numberWord', () => {
   it('names English numbers', () => {
@@ -52,5 +52,16 @@ describe('ordinalWord', () => {
     expect(ordinalWord(3, 'ru')).toBe('третий');
     expect(ordinalWord(12, 'en')).toBe('12th');
     expect(ordinalWord(22, 'en')).toBe('22nd');
+  });
+});
+
+describe('ordinalForm', () => {
+  it('declines the masculine ordinal Russian cites an unnumbered paragraph by («абзац второй», «абзацем третьим»)', () => {
+    expect(['nom', 'gen', 'dat', 'acc', 'ins', 'pre'].map((c) => ordinalForm(2, c as 'nom'))).toEqual(['второй', 'второго', 'второму', 'второй', 'вторым', 'втором']);
+    expect(['gen', 'ins', 'pre'].map((c) => ordinalForm(3, c as 'nom'))).toEqual(['третьего', 'третьим', 'третьем']);
+    expect(['gen', 'ins'].map((c) => ordinalForm(1, c as 'nom'))).toEqual(['первого', 'первым']);
+    expect(ordinalForm(4, 'dat')).toBe('четвёртому');
+    expect(ordinalForm(7, 'pre')).toBe('седьмом');
+    expect(ordinalForm(12, 'gen')).toBe('12-го');
   });
 });

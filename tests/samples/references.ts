@@ -32,3 +32,6 @@ export const protocol = (() => {
   if (raw === undefined) return undefined;
   return normalise(raw.replace(/non\s*\n\s*interference/, 'non-interference').replace(/side\s*\n\s*lines/, 'sidelines'));
 })();
+
+/** The protocol's raw lines (for the title's line breaks, which normalising loses). */
+export const protocolLines = read('002_429421fb179c3437.txt')?.split('\n');

@@ -1,6 +1,6 @@
 // The English of the reference samples is the references' own, word for word and in order (whitespace aside).
 import { describe, expect, it } from 'vitest';
-import { normalise, noteAndMemorandum, protocol } from './references.js';
+import { normalise, noteAndMemorandum, protocol, protocolLines } from './references.js';
 import { readSample } from './raw.js';
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -71,9 +71,18 @@ describe.skipIf(!haveProtocol)('cica-sco-rats-protocol.yaml against the referenc
     const [cica, rats] = p.parties;
     expect(ref).toContain(`${capitalise(cica.name.en)} (${cica.abbr.en}) and ${rats.name.en} (${rats.abbr.en}), hereinafter referred to as ${p.collective.en};`);
     expect(ref).toContain(`kept at ${cica.short.en} with the other being kept at ${p.final.custody[1].keeper.en}.`);
-    expect(ref).toContain(`PROTOCOL ${p.subtitle.en.toUpperCase()}`);
+    expect(ref).toContain(`PROTOCOL ${normalise(p.subtitle.en).toUpperCase()}`);
     expect(ref).toContain(`For For ${capitalise(cica.name.en).split(' ').slice(0, 4).join(' ')}`);
     expect(ref).toContain(p.signatories[1].name.en);
+  });
+
+  it('breaks the title where the reference does: "AND" on a line of its own between the two names', () => {
+    // The extraction ends a line the layout wrapped with a space, a line the title breaks without one.
+    const raw = protocolLines ?? [];
+    const title = raw.slice(raw.findIndex((l) => l.startsWith('ON COOPERATION')), raw.findIndex((l) => l.startsWith('COOPERATION ORGANIZATION')) + 1);
+    const lines = title.filter((l) => l.trim() !== '').join('\n').split(/(?<! )\n/).map((l) => normalise(l));
+    expect(p.subtitle.en.split('\n').map((l: string) => l.toUpperCase())).toEqual(lines);
+    expect(p.subtitle.ru.split('\n')).toHaveLength(lines.length);
   });
 
   it('has the recitals of the reference, with the split words joined again', () => {

@@ -1,5 +1,5 @@
 // A final agreement is complete: full date and every signatory's name (a draft may leave them blank). The place
-// stays optional: the executed CICA-SCO RATS Protocol of 20 September 2017 names none (shared/reference/002).
+// stays optional: the executed CICA-SCO RATS Protocol of 20 September 2017 names none (../shared/reference/002_429421fb179c3437.txt).
 import { error } from '../../diagnostics/index.js';
 import type { PartialDate } from '../types.js';
 import type { Rule, RuleContext } from './context.js';

@@ -11,6 +11,7 @@ import { duplicateIds } from './duplicate-ids.js';
 import { enclosureAfter } from './enclosure-after.js';
 import { finalLanguages } from './final-languages.js';
 import { invisibleCharacter } from './invisible-character.js';
+import { lineBreaks } from './line-breaks.js';
 import { missingGlyph } from './missing-glyph.js';
 import { mixedScript } from './mixed-script.js';
 import { noteDates } from './note-dates.js';
@@ -21,7 +22,7 @@ import { signatureCase } from './signature-case.js';
 
 export const RULES: readonly Rule[] = [
   articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, blankInFinal, alternat,
-  crossReferences, enclosureAfter, noteDates, numberMismatch,
+  crossReferences, enclosureAfter, noteDates, numberMismatch, lineBreaks,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript, missingGlyph,
 ];
 

@@ -26,7 +26,7 @@ export function cicaHelpers(safe: (markup: string) => unknown): Record<string, H
   const text = (value: unknown, lang: unknown, options: Options) => {
     present('text', [value, lang], options);
     const l: Lang = langArg('text', lang, options);
-    const opts = { cap: hashFlag(options, 'cap'), upper: hashFlag(options, 'upper') };
+    const opts = { cap: hashFlag(options, 'cap'), upper: hashFlag(options, 'upper'), lines: hashFlag(options, 'lines') };
     if (isUnit(value)) {
       const state = stateOf(options);
       const article = state.articleOf?.get(value);

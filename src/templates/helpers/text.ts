@@ -15,6 +15,8 @@ export interface TextOptions {
   upper?: boolean;
   /** The article the unit stands in: a reference into it says "this Article". */
   article?: number;
+  /** Keep the officer's line breaks (a title's lines, docs/format.md); elsewhere a line break is a space. */
+  lines?: boolean;
 }
 
 interface Emit {
@@ -76,8 +78,14 @@ function segments(list: readonly Segment[], e: Emit): string {
   }).join('');
 }
 
+/** The lines of a text as the officer broke them: a trailing line break (YAML's `|`) ends no line. */
+export function textLines(raw: string): string[] {
+  return raw.replace(/\s*\n\s*$/, '').split(/[ \t]*\n[ \t]*/);
+}
+
 /** Our markup for a unit's text in `lang`. Data problems (unknown ids) go to state.diagnostics. */
 export function unitMarkup(raw: string, lang: Lang, src: Span | undefined, state: RenderState, opts: TextOptions = {}): string {
   const e: Emit = { lang, state, opts, capPending: opts.cap === true, before: '', ...(src ? { src } : {}) };
-  return segments(parseInline(typeset(raw, lang)), e);
+  if (!opts.lines) return segments(parseInline(typeset(raw.replace(/\s*\n\s*/g, ' '), lang)), e);
+  return textLines(raw).map((line) => segments(parseInline(typeset(line, lang)), e)).join('<br/>');
 }
