@@ -4,7 +4,7 @@ import { type Diagnostic, formatDiagnostic, sortDiagnostics } from '../diagnosti
 import type { Output } from './output.js';
 
 /** Codes whose file cannot be shown in a code frame (missing, a folder, too large, not text). */
-const NO_FRAME = new Set(['FILE_NOT_FOUND', 'NOT_A_FILE', 'FILE_TOO_LARGE', 'FILE_UNREADABLE', 'INVALID_UTF8', 'EMPTY_FILE']);
+const NO_FRAME = new Set(['INTERNAL_ERROR', 'FILE_NOT_FOUND', 'NOT_A_FILE', 'FILE_TOO_LARGE', 'FILE_UNREADABLE', 'INVALID_UTF8', 'EMPTY_FILE']);
 
 /** The text of every file the diagnostics point into, read once each. */
 export async function sourcesOf(diagnostics: readonly Diagnostic[]): Promise<Map<string, string | undefined>> {

@@ -45,7 +45,7 @@ export function walkValue(node: unknown, shape: Shape, field: string, at: Span, 
         return id === undefined ? undefined : { [shape.key]: id, $span: ctx.locator.nodeSpan(node), $field: field };
       }
       return walkObject(node, shape.object.fields, field, at, ctx);
-    case 'ref': return walkValue(node, DEFINITIONS[shape.name]!, field, at, ctx);
+    case 'ref': return walkValue(node, DEFINITIONS[shape.name]!, field, at, ctx); // names from schema.ts only
   }
 }
 
@@ -91,7 +91,8 @@ export function walkFields(pairs: Pair[], fields: Record<string, Field>, field: 
     seen.add(key);
     const keySpan = ctx.locator.nodeSpan(keyNode);
     const f = join(field, key);
-    const spec = fields[key];
+    // Own fields only: `toString:` or `__proto__:` is an unknown key, not Object.prototype's (issue 10 §1).
+    const spec = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (!spec) {
       // `<<` (a merge key) is reported by the reader (YAML_MERGE); once is enough.
       if (also.includes(key) || key === '<<') continue;

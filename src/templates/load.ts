@@ -61,7 +61,7 @@ export async function loadTemplates(dir?: string): Promise<Result<TemplateSet>> 
   const diagnostics: Diagnostic[] = [];
   const partials = new Set([...files.keys()].map(partialName).filter((n): n is string => n !== undefined));
   const main = new Map<string, CompiledTemplate>();
-  let styles: Stylesheet = {};
+  let styles: Stylesheet = Object.create(null) as Stylesheet;
   for (const [rel, path] of files) {
     const text = await readFile(path, 'utf8');
     if (rel === STYLES_FILE) {

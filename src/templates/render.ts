@@ -30,7 +30,7 @@ export interface RenderOptions {
 
 function checkInput(agreement: Agreement, opts: RenderOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (opts.layout === 'parallel' && (opts.order.length !== 2 || new Set(opts.order).size !== 2 || !opts.order.every((l) => l in LANG_TAG))) {
+  if (opts.layout === 'parallel' && (opts.order.length !== 2 || new Set(opts.order).size !== 2 || !opts.order.every((l) => Object.hasOwn(LANG_TAG, l)))) {
     out.push(error('ORDER_INVALID', `The parallel text needs both languages once each, not "${opts.order.join(',')}".`, { hint: 'Use --order en,ru or --order ru,en.' }));
   }
   if (agreement.kind === 'note' && agreement.enclosure) {
@@ -82,7 +82,7 @@ function unknownStyles(blocks: readonly Block[], templates: TemplateSet): Diagno
     }
   };
   blocks.forEach(visit);
-  return [...seen].filter((s) => !(s in templates.styles)).sort().map((s) =>
+  return [...seen].filter((s) => !Object.hasOwn(templates.styles, s)).sort().map((s) =>
     error('TEMPLATE_UNKNOWN_STYLE', `A template uses the paragraph style "${s}", which styles.json does not define.`, { field: s }));
 }
 

@@ -26,9 +26,9 @@ function checkStyle(name: string, value: unknown, file: string, out: Diagnostic[
     }
   }
   for (const key of OPTIONAL_NUMBERS) {
-    if (key in v && (typeof v[key] !== 'number' || !Number.isFinite(v[key] as number))) at(key, `The style "${name}": ${key} must be a number.`);
+    if (Object.hasOwn(v, key) && (typeof v[key] !== 'number' || !Number.isFinite(v[key] as number))) at(key, `The style "${name}": ${key} must be a number.`);
   }
-  for (const key of FLAGS) if (key in v && typeof v[key] !== 'boolean') at(key, `The style "${name}": ${key} must be true or false.`);
+  for (const key of FLAGS) if (Object.hasOwn(v, key) && typeof v[key] !== 'boolean') at(key, `The style "${name}": ${key} must be true or false.`);
   return out.length === before ? (v as unknown as ParagraphFormat) : undefined;
 }
 
@@ -44,7 +44,8 @@ export function parseStyles(text: string, file: string): Result<Stylesheet> {
     return fail([error('TEMPLATE_STYLES', 'The stylesheet must be a JSON object of named styles.', { span: { file, start: { line: 1, col: 1 } } })]);
   }
   const out: Diagnostic[] = [];
-  const styles: Stylesheet = {};
+  // No prototype: a style named `constructor` or `__proto__` is looked up as any other (issue 10 §1).
+  const styles: Stylesheet = Object.create(null) as Stylesheet;
   for (const [name, value] of Object.entries(json)) {
     const style = checkStyle(name, value, file, out);
     if (style) styles[name] = style;

@@ -5,6 +5,7 @@ import {
   articleLabel, capitalizeFirst, formatDate, joinList, languageName, listLabel, numberWord, ordinalWord,
   pluralForm, typeset, type DateParts, type Gender,
 } from '../../i18n/index.js';
+import { TemplateError } from '../errors.js';
 import { escapeMarkup } from '../markup/escape.js';
 import { stateOf } from '../state.js';
 import { caseArg, hashFlag, langArg, numberArg, objectArg, present, type Options } from './args.js';
@@ -91,7 +92,8 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
       present('languages', [list, lang], options);
       const l = langArg('languages', lang, options);
       const kase = caseArg('languages', options.hash?.case, options);
-      const names = (Array.isArray(list) ? list : []).map((code: Lang) => languageName(code, l, kase));
+      if (!Array.isArray(list)) throw new TemplateError('TEMPLATE_HELPER_ARGUMENT', '"languages" needs a list of language codes.', options.loc);
+      const names = list.map((code: unknown) => languageName(langArg('languages', code, options), l, kase));
       return joinList(names, l);
     },
     /** `{{article number "en"}}` -> "Article 1" with a no-break space. */

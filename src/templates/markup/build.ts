@@ -23,7 +23,7 @@ function elementsOf(nodes: readonly Node[], where: string): Element[] {
 function langOf(el: Element, inherited: LangTag): LangTag {
   const value = el.attrs.lang;
   if (value === undefined) return inherited;
-  const tag = LANG_TAGS[value];
+  const tag = Object.hasOwn(LANG_TAGS, value) ? LANG_TAGS[value] : undefined;
   if (!tag) throw new MarkupError(`unknown language "${value}"`, el.at);
   return tag;
 }

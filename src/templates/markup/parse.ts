@@ -29,7 +29,7 @@ export function decodeEntities(text: string): string {
       const usable = code <= 0x10ffff && (code >= 0x20 || code === 9 || code === 10) && (code < 0xd800 || code > 0xdfff);
       return usable ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[body] ?? whole;
+    return Object.hasOwn(NAMED, body) ? NAMED[body]! : whole;
   });
 }
 
@@ -44,7 +44,7 @@ function match(re: RegExp, src: string, at: number): RegExpExecArray | null {
 
 /** Parses the whole markup into top-level nodes. Throws MarkupError (caught by the caller) on a bad tag. */
 export function parseMarkup(src: string): Node[] {
-  const root: Element = { name: '#root', attrs: {}, children: [], at: 0 };
+  const root: Element = { name: '#root', attrs: Object.create(null) as Record<string, string>, children: [], at: 0 };
   const stack: Element[] = [root];
   let i = 0;
   while (i < src.length) {
@@ -65,14 +65,14 @@ export function parseMarkup(src: string): Node[] {
     const name = match(NAME, src, i);
     if (!name) throw new MarkupError('a "<" that starts no tag', lt);
     i += name[0].length;
-    const el: Element = { name: name[0], attrs: {}, children: [], at: lt };
+    const el: Element = { name: name[0], attrs: Object.create(null) as Record<string, string>, children: [], at: lt };
     for (;;) {
       const space = match(SPACE, src, i)!;
       i += space[0].length;
       const attr = match(ATTR, src, i);
       if (!attr) break;
       if (space[0].length === 0) throw new MarkupError('attributes must be separated by a space', i);
-      if (attr[1]! in el.attrs) throw new MarkupError(`attribute ${attr[1]} given twice`, i);
+      if (Object.hasOwn(el.attrs, attr[1]!)) throw new MarkupError(`attribute ${attr[1]} given twice`, i);
       el.attrs[attr[1]!] = decodeEntities(attr[2]!);
       i += attr[0].length;
     }
