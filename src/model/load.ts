@@ -1,8 +1,8 @@
 // loadAgreement: file -> read -> parse -> check, and for a note the enclosure it circulates.
-import { dirname, isAbsolute, join } from 'node:path';
 import { type Diagnostic, type Result, type Span, error, fail, hasErrors, ok, sortDiagnostics } from '../diagnostics/index.js';
 import { readAgreement } from '../reader/index.js';
 import { inspectAgreement } from './check.js';
+import { enclosurePath } from './enclosure.js';
 import type { Agreement, Note } from './types.js';
 import type { CheckOptions } from './options.js';
 
@@ -10,8 +10,9 @@ import type { CheckOptions } from './options.js';
 async function checkEnclosure(note: Note, span: Span, options: CheckOptions): Promise<Diagnostic[]> {
   const enc = note.enclosure;
   if (!enc) return [];
-  // Shown as the officer would type it: relative to the note's folder as the note was named.
-  const shown = isAbsolute(enc.file) ? enc.file : join(dirname(note.src.file), enc.file);
+  const where = await enclosurePath(note.src.file, enc.file, span);
+  if (!where.ok) return [where.diagnostic];
+  const { shown } = where;
   const loaded = await loadFile(shown, false, options);
   const at = { span, field: 'enclosure.file' };
   if (!loaded.ok) {

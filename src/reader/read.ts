@@ -1,5 +1,5 @@
 // Reads an agreement file's text: stat first (never read a huge file), strict UTF-8, BOM dropped.
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { type Result, error, fail, ok } from '../diagnostics/index.js';
 
 /** Agreements are a few dozen KiB; anything past this is not an agreement (and is never read). */
@@ -64,17 +64,14 @@ export async function readAgreementText(file: string): Promise<Result<AgreementT
   } catch (err) {
     return fail([fileError(file, err)]);
   }
-  if (size > MAX_FILE_BYTES) {
-    return fail([error('FILE_TOO_LARGE', `The file is ${(size / 1048576).toFixed(1)} MiB; an agreement file may not exceed ${MAX_FILE_BYTES / 1048576} MiB.`, {
-      span: at(file), hint: 'Check that this is the right file: an agreement is usually a few kilobytes.',
-    })]);
-  }
+  if (size > MAX_FILE_BYTES) return fail([tooLarge(file, size, false)]);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readCapped(file);
   } catch (err) {
     return fail([fileError(file, err)]);
   }
+  if (bytes.length > MAX_FILE_BYTES) return fail([tooLarge(file, bytes.length, true)]);
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const pos = positionOfByte(bytes, bad);
@@ -89,6 +86,31 @@ export async function readAgreementText(file: string): Promise<Result<AgreementT
     return fail([error('EMPTY_FILE', 'The file is empty.', { span: at(file), hint: 'Run `cica init FILE` to write a starter agreement.' })]);
   }
   return ok({ file, text });
+}
+
+function tooLarge(file: string, size: number, more: boolean) {
+  const mib = more ? 'over ' + (MAX_FILE_BYTES / 1048576).toString() : (size / 1048576).toFixed(1);
+  return error('FILE_TOO_LARGE', `The file is ${mib} MiB; an agreement file may not exceed ${MAX_FILE_BYTES / 1048576} MiB.`, {
+    span: at(file), hint: 'Check that this is the right file: an agreement is usually a few kilobytes.',
+  });
+}
+
+/** At most MAX_FILE_BYTES + 1 bytes, whatever stat said: a file can grow after it, and /proc files say 0. */
+async function readCapped(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
 }
 
 function fileError(file: string, err: unknown) {

@@ -1,5 +1,5 @@
 """Broken notes verbales: dative forms, silence deadline, enclosure. (name, base, edits[, extra])
-An extra entry '@name' stands for the expectations of enclosures/name.yaml (written by generate.py)."""
+An extra entry '@name' stands for the expectations of cases/enclosures/name.yaml (written by generate.py)."""
 
 CASES = [
     # A note has no final clause, so no alternat: `final` is not one of its fields.
@@ -11,15 +11,23 @@ CASES = [
     ('note-deadline-before-date', 'note', [('deadline: 2020-03-21', 'deadline: ⟦BAD_DATE⟧2020-03-01')]),
     ('note-cross-reference-to-body', 'note', [('In absence of objection', 'Under ⟦BAD_CROSS_REFERENCE⟧[[circulate]], in absence of objection')]),
     ('note-enclosure-after-unknown', 'note', [('after: circulate', 'after: ⟦BAD_CROSS_REFERENCE⟧circulat')]),
-    ('note-enclosure-missing-file', 'note', [('file: ../../model/fixtures/memorandum.yaml', 'file: ⟦ENCLOSURE⟧../../model/fixtures/memorandom.yaml')]),
-    ('note-enclosure-invalid', 'note', [('file: ../../model/fixtures/memorandum.yaml', 'file: ⟦ENCLOSURE⟧../enclosures/bad-memorandum.yaml')], ['@bad-memorandum']),
-    ('note-enclosure-is-a-note', 'note', [('file: ../../model/fixtures/memorandum.yaml', 'file: ⟦ENCLOSURE⟧../../model/fixtures/note.yaml'), ('  after: circulate\n', '')]),
+    ('note-enclosure-missing-file', 'note', [('file: enclosures/memorandum.yaml', 'file: ⟦ENCLOSURE⟧enclosures/memorandom.yaml')]),
+    ('note-enclosure-invalid', 'note', [('file: enclosures/memorandum.yaml', 'file: ⟦ENCLOSURE⟧enclosures/bad-memorandum.yaml')], ['@bad-memorandum']),
+    ('note-enclosure-is-a-note', 'note', [('file: enclosures/memorandum.yaml', 'file: ⟦ENCLOSURE⟧enclosures/note.yaml'), ('  after: circulate\n', '')]),
     ('note-blank-in-final-year-only', 'note', [('date: 2020-03-11', 'date: ⟦BLANK_IN_FINAL⟧2020')]),
     ('note-empty-letterhead', 'note', [("""letterhead:
   - en: Secretariat of the Conference on Interaction and Confidence Building Measures in Asia
     ru: Секретариат Совещания по взаимодействию и мерам доверия в Азии
 """, '⟦TOO_FEW_ITEMS⟧letterhead: []\n')]),
     ('note-reference-missing', 'note', [('cica: 1', '⟦MISSING_FIELD⟧cica: 1'), ('reference: 18-4/58emb\n', '')]),
+    # harden-input (issue 10 §1): an enclosure is an agreement file in the note's folder tree, refused unread otherwise.
+    ('note-enclosure-absolute-path', 'note', [('file: enclosures/memorandum.yaml', 'file: ⟦ENCLOSURE_PATH⟧/etc/passwd')]),
+    ('note-enclosure-proc-environ', 'note', [('file: enclosures/memorandum.yaml', 'file: ⟦ENCLOSURE_PATH⟧"/proc/self/environ"')]),
+    ('note-enclosure-windows-drive', 'note', [('file: enclosures/memorandum.yaml', "file: ⟦ENCLOSURE_PATH⟧'C:\\Users\\officer\\memo.yaml'")]),
+    ('note-enclosure-dot-dot-out', 'note', [('file: enclosures/memorandum.yaml', 'file: ⟦ENCLOSURE_PATH⟧../../model/fixtures/memorandum.yaml')]),
+    ('note-enclosure-dot-dot-out-and-back', 'note', [('file: enclosures/memorandum.yaml', 'file: ⟦ENCLOSURE_PATH⟧enclosures/../../memorandum.yaml')]),
+    ('note-enclosure-not-yaml', 'note', [('file: enclosures/memorandum.yaml', 'file: ⟦ENCLOSURE_PATH⟧../generate.py')]),
+    ('note-enclosure-secret-key-name', 'note', [('file: enclosures/memorandum.yaml', 'file: ⟦ENCLOSURE_PATH⟧enclosures/cica.key')]),
     ('note-kind-missing', 'note', [('cica: 1', '⟦MISSING_FIELD⟧cica: 1'), ('kind: note\n', '')]),
 ]
 

@@ -15,9 +15,10 @@ from cases_format import CASES as FORMAT_CASES
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIX = os.path.join(HERE, '..', 'model', 'fixtures')
 BASES = {b: open(os.path.join(FIX, b + '.yaml'), encoding='utf-8').read() for b in ('memorandum', 'protocol', 'note')}
-# From tests/broken/cases/, the note's enclosure is the memorandum fixture.
+# An enclosure lies in the note's folder tree (issue 10 §1): the cases' enclosures are in cases/enclosures/,
+# copies of the fixtures beside the broken ones of ENCLOSURES.
 BASES['empty'] = ''
-BASES['note'] = BASES['note'].replace('file: memorandum.yaml', 'file: ../../model/fixtures/memorandum.yaml')
+BASES['note'] = BASES['note'].replace('file: memorandum.yaml', 'file: enclosures/memorandum.yaml')
 MARK = re.compile(r'⟦([A-Z_0-9]+)⟧')
 
 def build(name, base, edits, extra):
@@ -45,12 +46,17 @@ def build(name, base, edits, extra):
 
 def main():
     out = os.path.join(HERE, 'cases')
+    enclosures = os.path.join(out, 'enclosures')
+    os.makedirs(enclosures, exist_ok=True)
+    for base in ('memorandum', 'note'):
+        with open(os.path.join(enclosures, base + '.yaml'), 'w', encoding='utf-8', newline='') as f:
+            f.write(open(os.path.join(FIX, base + '.yaml'), encoding='utf-8').read())
     enclosed = {}
     for name, base, edits in ENCLOSURES:
         text = build(name, base, edits, [])
         first, _, _ = text.partition('\n')
-        enclosed[name] = [f'{e.split(" ")[0]} ../enclosures/{name}.yaml:{e.split(" ")[1]}' for e in first[len('# expect: '):].split(', ')]
-        with open(os.path.join(HERE, 'enclosures', name + '.yaml'), 'w', encoding='utf-8', newline='') as f:
+        enclosed[name] = [f'{e.split(" ")[0]} enclosures/{name}.yaml:{e.split(" ")[1]}' for e in first[len('# expect: '):].split(', ')]
+        with open(os.path.join(enclosures, name + '.yaml'), 'w', encoding='utf-8', newline='') as f:
             f.write(text)
     names = set()
     for name, base, edits, *rest in INSTRUMENT_CASES + NOTE_CASES + TEXT_CASES + FORMAT_CASES:
