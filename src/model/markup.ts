@@ -34,7 +34,12 @@ export function findReferences(text: string): Reference[] {
 
 /** The text with every cross-reference blanked out (same length, so indices still match). */
 export function blankReferences(text: string): string {
-  let out = text;
-  for (const r of findReferences(text)) out = out.slice(0, r.index) + ' '.repeat(r.length) + out.slice(r.index + r.length);
-  return out;
+  const parts: string[] = [];
+  let from = 0;
+  for (const r of findReferences(text)) {
+    parts.push(text.slice(from, r.index), ' '.repeat(r.length));
+    from = r.index + r.length;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }

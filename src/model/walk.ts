@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { type Span, error } from '../diagnostics/index.js';
 import { DEFINITIONS } from './schema.js';
 import type { Field, Shape } from './shape.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, listForHint } from './suggest.js';
 import { walkDate, walkId, walkInteger, walkBoolean, walkLang, walkString } from './walk-leaves.js';
 import { walkNames, walkText } from './walk-texts.js';
 import { type RawObject, type WalkContext, join } from './walk-context.js';
@@ -120,7 +120,7 @@ export function walkFields(pairs: Pair[], fields: Record<string, Field>, field: 
 function unknownKeyHint(key: string, known: readonly string[]): string {
   const split = /^(.+)_(en|ru)$/.exec(key);
   if (split && known.includes(split[1]!)) return `Give the languages inside \`${split[1]}\`: ${split[1]}: { en: ..., ru: ... }.`;
-  return didYouMean(key, known) ?? `Known fields here: ${known.join(', ')}.`;
+  return didYouMean(key, known) ?? `Known fields here: ${listForHint(known)}.`;
 }
 
 export function walkObject(node: unknown, fields: Record<string, Field>, field: string, at: Span, ctx: WalkContext): RawObject | undefined {

@@ -1,6 +1,7 @@
 // Parses agreement text with eemeli/yaml, keeping node ranges; syntax problems become diagnostics.
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { type Diagnostic, type Result, error, fail, ok } from '../diagnostics/index.js';
+import { checkDuplicateKeys } from './duplicates.js';
 import { checkYamlFeatures } from './features.js';
 import { Locator } from './positions.js';
 
@@ -34,20 +35,14 @@ function unclosedFlow(text: string, offset: number, message: string, locator: Lo
  *  the file uses none of the YAML features an agreement never needs (anchors, aliases, tags, merge keys). */
 export function parseAgreementText(text: string, file: string): Result<ParsedAgreement> {
   const lines = new LineCounter();
-  // uniqueKeys: two `title:` keys are an error (DUPLICATE_KEY), not "last one wins".
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, strict: true });
+  // uniqueKeys off: the library's check is quadratic; checkDuplicateKeys makes two `title:` keys DUPLICATE_KEY in
+  // linear time (not "last one wins").
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, strict: true });
   const locator = new Locator(file, text, lines);
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     const span = locator.span(e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') {
-      // The parser's range covers one character of the key: take the whole key token (quoted or plain).
-      const token = /^(?:"[^"\n]*"|'[^'\n]*'|[^\s:#,{}[\]]+)/.exec(text.slice(e.pos[0]))?.[0] ?? '';
-      const key = token.replace(/^["']|["']$/g, '') || 'this key';
-      diagnostics.push(error('DUPLICATE_KEY', `The key \`${key}\` is given twice in the same map; only one is allowed.`, {
-        span: token ? locator.span(e.pos[0], e.pos[0] + token.length) : span, hint: 'Delete or merge one of the two entries.',
-      }));
-    } else if (e.code === 'MULTIPLE_DOCS') {
+    if (e.code === 'MULTIPLE_DOCS') {
       diagnostics.push(error('MULTIPLE_DOCUMENTS', 'The file holds more than one YAML document (a `---` line starts a second one); one agreement a file.', {
         span, hint: 'Move the second agreement into a file of its own, or delete the `---` line.',
       }));
@@ -60,7 +55,7 @@ export function parseAgreementText(text: string, file: string): Result<ParsedAgr
     }
   }
   const syntax = diagnostics.some((d) => d.code === 'YAML_SYNTAX' || d.code === 'MULTIPLE_DOCUMENTS');
-  if (!syntax) diagnostics.push(...checkYamlFeatures(doc, locator));
+  if (!syntax) diagnostics.push(...checkDuplicateKeys(doc, locator), ...checkYamlFeatures(doc, locator));
   if (syntax || diagnostics.some((d) => d.code === 'ALIAS_LIMIT')) return fail(diagnostics);
   if (doc.contents === null) {
     return fail([error('EMPTY_FILE', 'The file holds only comments, no agreement.', {

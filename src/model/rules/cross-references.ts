@@ -1,7 +1,7 @@
 // `[[id]]` names an article, paragraph or item of this agreement; `[[id:case]]` a real case; `[[deadline]]` a silence deadline.
 import { error } from '../../diagnostics/index.js';
 import { findReferences } from '../markup.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean, listForHint } from '../suggest.js';
 import { CASES } from '../types.js';
 import type { Rule } from './context.js';
 import { collectIds } from './duplicate-ids.js';
@@ -11,7 +11,7 @@ export const crossReferences: Rule = (ctx) => {
   const ids = collectIds(ctx);
   const targetList = a.kind === 'note' ? [] : ids.filter((i) => i.what !== 'party').map((i) => i.id);
   const targets = new Set(targetList);
-  const parties = ids.filter((i) => i.what === 'party').map((i) => i.id);
+  const parties = new Set(ids.filter((i) => i.what === 'party').map((i) => i.id));
   const hasDeadline = a.kind === 'note' && a.silence !== undefined;
   for (const unit of ctx.walk.units) {
     for (const site of Object.values(unit.langs)) {
@@ -26,8 +26,8 @@ export const crossReferences: Rule = (ctx) => {
           continue;
         }
         if (!targets.has(ref.id)) {
-          const why = parties.includes(ref.id) ? 'is a party' : a.kind === 'note' ? 'cannot be referred to in a note' : 'names no article, paragraph or item';
-          bad(`The cross-reference \`[[${ref.id}]]\` ${why}.`, didYouMean(ref.id, targetList) ?? (targetList.length && targetList.length <= 30 ? `Ids that can be referred to: ${targetList.join(', ')}.` : undefined));
+          const why = parties.has(ref.id) ? 'is a party' : a.kind === 'note' ? 'cannot be referred to in a note' : 'names no article, paragraph or item';
+          bad(`The cross-reference \`[[${ref.id}]]\` ${why}.`, didYouMean(ref.id, targetList) ?? (targetList.length && targetList.length <= 30 ? `Ids that can be referred to: ${listForHint(targetList)}.` : undefined));
           continue;
         }
         if (ref.case !== undefined && !(CASES as readonly string[]).includes(ref.case)) {

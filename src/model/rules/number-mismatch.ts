@@ -9,13 +9,14 @@ function numbers(text: string): Num[] {
   return [...blankReferences(text).matchAll(/\d+/g)].map((m) => ({ digits: m[0].replace(/^0+(?=\d)/, ''), index: m.index ?? 0 }));
 }
 
-/** Numbers of `a` that `b` lacks (multiset difference). */
+/** Numbers of `a` that `b` lacks (multiset difference), by counts: linear in both (issue 10 §3). */
 function surplus(a: Num[], b: Num[]): Num[] {
-  const pool = b.map((n) => n.digits);
+  const pool = new Map<string, number>();
+  for (const n of b) pool.set(n.digits, (pool.get(n.digits) ?? 0) + 1);
   return a.filter((n) => {
-    const i = pool.indexOf(n.digits);
-    if (i < 0) return true;
-    pool.splice(i, 1);
+    const left = pool.get(n.digits) ?? 0;
+    if (left === 0) return true;
+    pool.set(n.digits, left - 1);
     return false;
   });
 }
