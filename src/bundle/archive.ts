@@ -7,11 +7,11 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { isSafeBundleName, unsafePathReason } from './paths.js';
+import { MAX_BAG_BYTES as MAX_ARCHIVE_BYTES, MAX_BAG_ENTRIES as MAX_ENTRIES } from './limits.js';
 import type { Tree } from './walk.js';
 
-/** An archive, or all it unpacks to, larger than this is refused; bundles are a few MiB. */
-export const MAX_ARCHIVE_BYTES = 256 << 20;
-const MAX_ENTRIES = 10_000;
+/** An archive, or all it unpacks to, larger than this is refused; bundles are a few MiB (limits.ts). */
+export { MAX_ARCHIVE_BYTES };
 
 export interface ArchiveBag {
   /** The one folder at the archive's root (the bundle's name). */
@@ -137,7 +137,7 @@ function collect(
   const parents = new Set<string>();
   for (const s of seen) for (let i = s.indexOf('/'); i >= 0; i = s.indexOf('/', i + 1)) parents.add(s.slice(0, i));
   const inner = (path: string) => path.slice(top.length + 1);
-  const tree: Tree = { files: new Set(), links: links.map(inner), special: special.map(inner), emptyDirs: [] };
+  const tree: Tree = { files: new Set(), sizes: new Map(), links: links.map(inner), special: special.map(inner), emptyDirs: [], refused: [] };
   const files = new Map<string, Buffer>();
   for (const e of entries) {
     if (parents.has(e.path)) {
@@ -145,6 +145,7 @@ function collect(
       continue;
     }
     tree.files.add(inner(e.path));
+    tree.sizes.set(inner(e.path), e.data.length);
     files.set(inner(e.path), e.data);
   }
   return { top, tree, files, problems };

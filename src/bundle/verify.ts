@@ -1,14 +1,15 @@
 // verifyBundle: one bag (a folder, or the `.zip` that `cica bundle --zip` makes) -> every problem found (not just
-// the first), and whether it is valid, tampered, unsigned or not a bag at all. A folder is read through walkBag (no
-// link is followed); an archive through archive.ts, in memory, never unpacked to disk.
+// the first), and whether it is valid, tampered, unsigned or not a bag at all. A folder is read through folder.ts (no
+// link is followed, every read bounded); an archive through archive.ts, in memory, never unpacked to disk. A file that
+// cannot be read, or is too large to, is a problem of that bag like any other: nothing here throws for what a bag holds.
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { MAX_ARCHIVE_BYTES, readArchive } from './archive.js';
 import { BAG_INFO, BAGIT, MANIFEST, parseBagInfo, parseManifest, sha256Hex, SIGNATURE, TAG_MANIFEST } from './bag-text.js';
 import type { PublicKey } from './minisign-keys.js';
+import { openFolderBag, realFs, type FolderFs } from './folder.js';
 import { checkSignature, type SignatureReport } from './verify-signature.js';
-import { walkBag, type Tree } from './walk.js';
+import type { Tree } from './walk.js';
 
 export type VerifyStatus = 'valid' | 'invalid' | 'unsigned' | 'bad-input';
 
@@ -19,6 +20,8 @@ export interface VerifyReport {
   signature: Omit<SignatureReport, 'problems'>;
   payloadFiles: number;
   payloadBytes: number;
+  /** Whether the documents were re-rendered and compared (--rebuild), and why not when asked but not done. */
+  rebuild?: { done: boolean; reason?: string };
 }
 
 /** A bag as the checks see it, wherever it lives. `label` names it in messages (`out/memo`, `out/memo.zip/memo`). */
@@ -36,7 +39,12 @@ const REQUIRED_TAGS = [BAGIT, BAG_INFO, MANIFEST];
 interface VerifyOptions {
   publicKey?: PublicKey;
   rebuild?: Rebuild;
+  /** The file system a folder bag is read through (tests inject failing calls). */
+  fs?: FolderFs;
 }
+
+/** Problems that say the bag could not be read, not that it was changed: alone, they make it bad input. */
+const UNREADABLE = new Set(['FILE_UNREADABLE']);
 
 const badInput = (bundle: string, code: string, message: string): VerifyReport => ({
   bundle,
@@ -53,25 +61,21 @@ export async function verifyBundle(bundle: string, opts: VerifyOptions = {}): Pr
     return badInput(bundle, info.code === 'ENOENT' ? 'BAG_NOT_FOUND' : 'BAG_UNREADABLE', `${bundle} cannot be read as a bundle (${info.code ?? info.message}).`);
   }
   if (info.isFile()) return verifyArchive(bundle, info.size, opts);
-  let tree: Tree;
+  let folder;
   try {
-    tree = await walkBag(bundle);
+    folder = await openFolderBag(bundle, opts.fs ?? realFs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return badInput(bundle, code === 'ENOTDIR' ? 'NOT_A_BAG' : 'BAG_UNREADABLE', `${bundle} cannot be read as a bundle folder (${code ?? String(err)}).`);
   }
-  const cache = new Map<string, Buffer>();
-  const read = async (path: string): Promise<Buffer | undefined> => {
-    if (!tree.files.has(path)) return undefined;
-    if (!cache.has(path)) cache.set(path, await readFile(join(bundle, ...path.split('/'))));
-    return cache.get(path);
-  };
-  return verifyBag({ label: bundle, tree, read }, [], opts);
+  return verifyBag({ label: bundle, ...folder }, [], opts);
 }
 
 async function verifyArchive(zipPath: string, size: number, opts: VerifyOptions): Promise<VerifyReport> {
   if (size > MAX_ARCHIVE_BYTES) return badInput(zipPath, 'NOT_A_BAG', `${zipPath} is larger than ${MAX_ARCHIVE_BYTES >> 20} MiB; it is not a bundle.`);
-  const archive = readArchive(await readFile(zipPath), zipPath);
+  const bytes = await readFile(zipPath).catch((err: NodeJS.ErrnoException) => err);
+  if (bytes instanceof Error) return badInput(zipPath, 'BAG_UNREADABLE', `${zipPath} cannot be read (${bytes.code ?? bytes.message}).`);
+  const archive = readArchive(bytes, zipPath);
   if ('notAnArchive' in archive) return badInput(zipPath, 'NOT_A_BAG', `${zipPath} is not a bundle archive: ${archive.notAnArchive}.`);
   if ('damaged' in archive) {
     const report = badInput(zipPath, 'ZIP_CORRUPT', `${zipPath} has been changed or damaged: ${archive.damaged}.`);
@@ -88,6 +92,10 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
   const at = (path: string, line = 1) => ({ span: { file: `${bundle}/${path}`, start: { line, col: 1 } } });
   const report = (status: VerifyStatus, signature: Omit<SignatureReport, 'problems'> = { signed: false, verified: false }, files = 0, bytes = 0): VerifyReport =>
     ({ bundle, status, problems, signature, payloadFiles: files, payloadBytes: bytes });
+  // A file that could not be read is reported once, from the tree; the checks below neither call it missing nor
+  // changed (they cannot know), so its own diagnostic is the one that says what happened.
+  const refused = (path: string) => tree.refused.some((r) => r.path === path);
+  const absent = (path: string) => !tree.files.has(path) && !refused(path);
 
   // Without any of its three key files this folder was never a bundle (bad input); with some of them
   // it is a bundle that lost a file, which is tampering like any other.
@@ -101,16 +109,16 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
   for (const p of tree.emptyDirs) problems.push(error('EXTRA_DIRECTORY', `${p} is an empty folder that the bundle does not list.`, at(p)));
 
   const bagit = (await read(BAGIT))?.toString('utf8');
-  if (bagit === undefined) problems.push(error('BAGIT_TXT_MISSING', `${BAGIT} is missing.`, at(BAGIT)));
-  else if (!/^BagIt-Version: (1\.0|0\.97)\nTag-File-Character-Encoding: UTF-8\n$/.test(bagit)) {
+  if (bagit === undefined && absent(BAGIT)) problems.push(error('BAGIT_TXT_MISSING', `${BAGIT} is missing.`, at(BAGIT)));
+  else if (bagit !== undefined && !/^BagIt-Version: (1\.0|0\.97)\nTag-File-Character-Encoding: UTF-8\n$/.test(bagit)) {
     problems.push(error('BAGIT_TXT_INVALID', `${BAGIT} is not "BagIt-Version: 1.0" and "Tag-File-Character-Encoding: UTF-8".`, at(BAGIT)));
   }
 
   // Tag manifest: covers the tag files, lists only files that exist and match.
   const tagManifest = await read(TAG_MANIFEST);
   const covered = new Set<string>([TAG_MANIFEST, SIGNATURE]);
-  if (!tagManifest) problems.push(error('TAGMANIFEST_MISSING', `${TAG_MANIFEST} is missing.`, at(TAG_MANIFEST)));
-  else await checkManifest(TAG_MANIFEST, tagManifest, 'tag', covered);
+  if (!tagManifest && absent(TAG_MANIFEST)) problems.push(error('TAGMANIFEST_MISSING', `${TAG_MANIFEST} is missing.`, at(TAG_MANIFEST)));
+  else if (tagManifest) await checkManifest(TAG_MANIFEST, tagManifest, 'tag', covered);
   if (tagManifest) {
     for (const tag of REQUIRED_TAGS) {
       if (!covered.has(tag)) problems.push(error('TAG_FILE_UNLISTED', `${tag} is not listed in ${TAG_MANIFEST}.`, at(TAG_MANIFEST)));
@@ -119,28 +127,29 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
 
   const sigBytes = await read(SIGNATURE);
   const sig = checkSignature(bundle, sigBytes?.toString('utf8'), tagManifest, opts.publicKey);
-  problems.push(...sig.problems);
+  if (!refused(SIGNATURE)) problems.push(...sig.problems);
 
   // Payload manifest: every data/ file listed, present, with its checksum.
   const manifest = await read(MANIFEST);
-  if (!manifest) problems.push(error('MANIFEST_MISSING', `${MANIFEST} is missing.`, at(MANIFEST)));
-  else await checkManifest(MANIFEST, manifest, 'payload', covered);
+  if (!manifest && absent(MANIFEST)) problems.push(error('MANIFEST_MISSING', `${MANIFEST} is missing.`, at(MANIFEST)));
+  else if (manifest) await checkManifest(MANIFEST, manifest, 'payload', covered);
   for (const path of [...tree.files].sort()) {
     if (covered.has(path)) continue;
-    const code = path.startsWith('data/') ? 'PAYLOAD_EXTRA' : 'EXTRA_FILE';
+    const inData = path.startsWith('data/');
+    if (refused(inData ? MANIFEST : TAG_MANIFEST)) continue; // the manifest that would list it was not read
+    const code = inData ? 'PAYLOAD_EXTRA' : 'EXTRA_FILE';
     problems.push(error(code, `${JSON.stringify(path)} is in the bundle but not listed in its manifests.`, at(path)));
   }
 
-  // Payload-Oxum against what is really in data/.
+  // Payload-Oxum against what is really in data/ (sizes as listed: a file too large to read still counts).
   const payload = [...tree.files].filter((p) => p.startsWith('data/'));
-  let octets = 0;
-  for (const p of payload) octets += (await read(p))!.length;
+  const octets = payload.reduce((n, p) => n + (tree.sizes.get(p) ?? 0), 0);
   const infoBytes = await read(BAG_INFO);
   const info = parseBagInfo(infoBytes?.toString('utf8') ?? '');
-  if (!infoBytes) problems.push(error('BAG_INFO_MISSING', `${BAG_INFO} is missing.`, at(BAG_INFO)));
+  if (!infoBytes && absent(BAG_INFO)) problems.push(error('BAG_INFO_MISSING', `${BAG_INFO} is missing.`, at(BAG_INFO)));
   for (const line of info.bad) problems.push(error('BAG_INFO_MALFORMED', `Line ${line} of ${BAG_INFO} is not "Label: value".`, at(BAG_INFO, line)));
   const oxum = info.fields.get('Payload-Oxum');
-  if (infoBytes && (oxum?.length !== 1 || oxum[0] !== `${octets}.${payload.length}`)) {
+  if (infoBytes && payload.every((p) => tree.sizes.has(p)) && (oxum?.length !== 1 || oxum[0] !== `${octets}.${payload.length}`)) {
     problems.push(error('OXUM_MISMATCH', `Payload-Oxum says ${oxum?.join(', ') ?? 'nothing'}, but data/ holds ${octets} bytes in ${payload.length} files.`, at(BAG_INFO)));
   }
 
@@ -150,10 +159,14 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
     if (!payload.some((p) => re.test(p))) problems.push(error('LANGUAGE_MISSING', `The bundle has no ${lang === 'en' ? 'English' : 'Russian'} document (data/*.${lang}.pdf or .docx).`, at('data')));
   }
 
+  // Reads above may have refused more files than the walk did (a file replaced or unreadable).
+  for (const r of tree.refused) problems.push(error(r.code, `${r.path} was not checked: ${r.reason}.`, at(r.path)));
   if (problems.length === 0 && opts.rebuild) problems.push(...(await opts.rebuild(bag, info.fields)));
   const signature = { signed: sig.signed, verified: sig.verified, ...(sig.keyId ? { keyId: sig.keyId, trustedComment: sig.trustedComment } : {}) };
   const onlyUnsigned = problems.length > 0 && problems.every((p) => p.code === 'SIGNATURE_MISSING');
-  return report(problems.length === 0 ? 'valid' : onlyUnsigned ? 'unsigned' : 'invalid', signature, payload.length, octets);
+  const unreadable = problems.some((p) => UNREADABLE.has(p.code)) && problems.every((p) => UNREADABLE.has(p.code) || p.code === 'SIGNATURE_MISSING');
+  const status = problems.length === 0 ? 'valid' : onlyUnsigned ? 'unsigned' : unreadable ? 'bad-input' : 'invalid';
+  return report(status, signature, payload.length, octets);
 
   async function checkManifest(name: string, bytes: Buffer, kind: 'tag' | 'payload', seen: Set<string>): Promise<void> {
     const parsed = parseManifest(bytes.toString('utf8'));
@@ -168,6 +181,7 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
         continue;
       }
       const data = await read(e.path);
+      if (!data && refused(e.path)) continue;
       if (!data) problems.push(error(kind === 'tag' ? 'TAG_FILE_MISSING' : 'PAYLOAD_MISSING', `${e.path} is listed in ${name} but missing.`, at(name, e.line)));
       else if (sha256Hex(data) !== e.hex) {
         problems.push(error(kind === 'tag' ? 'TAG_CHECKSUM_MISMATCH' : 'PAYLOAD_CHECKSUM_MISMATCH', `${e.path} has been changed: its SHA-256 does not match ${name}.`, at(e.path)));

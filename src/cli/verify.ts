@@ -3,6 +3,7 @@
 // file). Names every problem found.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { error } from '../diagnostics/index.js';
 import { loadPublicKey } from '../bundle/keyfile.js';
 import type { PublicKey } from '../bundle/minisign-keys.js';
 import { formatDiagnostics } from '../bundle/progress.js';
@@ -40,6 +41,12 @@ async function expand(paths: readonly string[]): Promise<string[]> {
   return out;
 }
 
+function crashed(bundle: string, err: unknown): VerifyReport {
+  const why = err instanceof Error ? err.message : String(err);
+  const problem = error('VERIFY_INTERNAL', `cica failed while verifying this bundle (a bug, please report it): ${why}`, { span: { file: bundle, start: { line: 1, col: 1 } } });
+  return { bundle, status: 'bad-input', problems: [problem], signature: { signed: false, verified: false }, payloadFiles: 0, payloadBytes: 0 };
+}
+
 export async function runVerify(bundles: string[], opts: VerifyCliOptions, deps: { renderer?: Renderer } = {}): Promise<number> {
   let publicKey: PublicKey | undefined;
   if (opts.pub) {
@@ -52,10 +59,15 @@ export async function runVerify(bundles: string[], opts: VerifyCliOptions, deps:
   }
   const rebuild = opts.rebuild ? rebuildWith(deps.renderer ?? (await loadRenderer()), VERSION) : undefined;
   const reports: VerifyReport[] = [];
+  let internal = false;
   for (const bundle of await expand(bundles)) {
-    reports.push(await verifyBundle(bundle, { ...(publicKey ? { publicKey } : {}), ...(rebuild ? { rebuild } : {}) }));
+    // A throw is a bug; it fails this bundle alone, and the report of every other bundle is still printed.
+    reports.push(await verifyBundle(bundle, { ...(publicKey ? { publicKey } : {}), ...(rebuild ? { rebuild } : {}) }).catch((err: unknown) => {
+      internal = true;
+      return crashed(bundle, err);
+    }));
   }
-  const code = reports.some((r) => r.status === 'bad-input')
+  const code = internal ? EXIT.INTERNAL : reports.some((r) => r.status === 'bad-input')
     ? EXIT.USAGE
     : reports.some((r) => r.status !== 'valid') ? EXIT.INVALID : EXIT.OK;
   if (opts.json) {
