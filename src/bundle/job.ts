@@ -32,6 +32,7 @@ export interface JobResult {
   diagnostics: Diagnostic[];
   bundle?: string;
   zip?: string;
+  /** The payload (data/): its files and bytes, as Payload-Oxum and `cica verify` count them. */
   files?: number;
   bytes?: number;
   signed?: boolean;
@@ -62,8 +63,9 @@ export async function bundleOne(job: BundleJob, renderer: Renderer, templates: T
     const staging = await stageBag(job.outDir, name, files);
     const bundle = await commitBag(job.outDir, name, staging);
     const zip = job.zip ? await commitZip(job.outDir, name, zipBag(name, files, sourceDate(drafted.value.agreement))) : undefined;
-    const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
-    return result(true, diagnostics, { bundle, ...(zip ? { zip } : {}), files: files.length, bytes, signed: Boolean(job.key) });
+    const payload = files.filter((f) => f.path.startsWith('data/'));
+    const bytes = payload.reduce((n, f) => n + f.bytes.length, 0);
+    return result(true, diagnostics, { bundle, ...(zip ? { zip } : {}), files: payload.length, bytes, signed: Boolean(job.key) });
   } catch (err) {
     // A throw here is a bug or an I/O failure (disk full, permissions): this agreement fails alone.
     const message = err instanceof Error ? err.message : String(err);

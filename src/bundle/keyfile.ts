@@ -1,5 +1,7 @@
-// Reading key files for the CLI: every refusal is a message a CI maintainer can act on (exit 2).
-import { readFile } from 'node:fs/promises';
+// Reading key files for the CLI: every refusal is a message a CI maintainer can act on (exit 2), with a hint for the
+// usual mistakes (no such file, the other half of the pair given, a folder or a device given), never a raw errno.
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { parsePublicKey, parseSecretKey, type KeyProblem, type PublicKey, type SecretKey } from './minisign-keys.js';
 
 const WHY: Record<KeyProblem, string> = {
@@ -9,17 +11,41 @@ const WHY: Record<KeyProblem, string> = {
   password: 'cannot be decrypted with the password in CICA_KEY_PASSWORD (wrong password)',
   algorithm: 'uses an algorithm cica does not know (expected Ed25519 with a BLAKE2b checksum)',
   corrupt: 'is damaged: its checksum or public half does not match the secret key',
+  secret: 'is a secret key; verify needs the public key (cica.pub, written beside cica.key by `cica keygen`). Keep the secret key out of verify jobs',
+  public: 'is a public key; signing needs the secret key (cica.key, written beside cica.pub by `cica keygen`)',
 };
+
+/** Key files are a few hundred bytes; anything larger is not one, and is never read whole. */
+const MAX_KEY_BYTES = 64 << 10;
 
 export type Loaded<T> = { ok: true; key: T } | { ok: false; message: string };
 
-async function load<T>(path: string, kind: string, parse: (text: string) => { ok: true; key: T } | { ok: false; problem: KeyProblem }): Promise<Loaded<T>> {
-  let text: string;
+const HOW = 'make a key pair with `cica keygen --out DIR` (DIR/cica.key signs, DIR/cica.pub verifies)';
+
+async function readKeyText(path: string, kind: string): Promise<string | { message: string }> {
+  let handle;
   try {
-    text = await readFile(path, 'utf8');
+    // O_NONBLOCK: a FIFO or a device given as the key answers at once instead of blocking the run.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (info.isDirectory()) return { message: `the ${kind} ${path} is a folder, not a key file; ${HOW}` };
+    if (!info.isFile()) return { message: `the ${kind} ${path} is not a plain file` };
+    if (info.size > MAX_KEY_BYTES) return { message: `the ${kind} ${path} ${WHY.malformed} (it is ${info.size} bytes; a key file is under 1 KiB)` };
+    return (await handle.readFile()).toString('utf8');
   } catch (err) {
-    return { ok: false, message: `cannot read the ${kind} ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { message: `there is no ${kind} file ${path}; check the path, or ${HOW}` };
+    if (code === 'EISDIR') return { message: `the ${kind} ${path} is a folder, not a key file; ${HOW}` };
+    if (code === 'EACCES' || code === 'EPERM') return { message: `the ${kind} ${path} cannot be read: permission denied (check the file's owner and mode)` };
+    return { message: `cannot read the ${kind} ${path} (${code ?? String(err)})` };
+  } finally {
+    await handle?.close().catch(() => {});
   }
+}
+
+async function load<T>(path: string, kind: string, parse: (text: string) => { ok: true; key: T } | { ok: false; problem: KeyProblem }): Promise<Loaded<T>> {
+  const text = await readKeyText(path, kind);
+  if (typeof text !== 'string') return { ok: false, message: text.message };
   const parsed = parse(text);
   return parsed.ok ? parsed : { ok: false, message: `the ${kind} ${path} ${WHY[parsed.problem]}` };
 }

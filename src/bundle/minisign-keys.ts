@@ -19,7 +19,7 @@ export interface PublicKey {
 }
 
 /** Why a key file was refused; the CLI turns these into exit 2 with a message. */
-export type KeyProblem = 'malformed' | 'encrypted' | 'password' | 'algorithm' | 'corrupt';
+export type KeyProblem = 'malformed' | 'encrypted' | 'password' | 'algorithm' | 'corrupt' | 'secret' | 'public';
 export type KeyResult<T> = { ok: true; key: T } | { ok: false; problem: KeyProblem };
 
 const SIG_ALG = 'Ed';
@@ -65,6 +65,7 @@ export function parseSecretKey(text: string, password?: string): KeyResult<Secre
   const lines = splitLines(text);
   if (!lines || lines.length < 2 || !lines[0]!.startsWith('untrusted comment:')) return { ok: false, problem: 'malformed' };
   const blob = decodeBase64Strict(lines[1]!.trim());
+  if (blob?.length === PK_LEN) return { ok: false, problem: 'public' };
   if (!blob || blob.length !== SK_LEN) return { ok: false, problem: 'malformed' };
   const tag = (from: number): string => blob.subarray(from, from + 2).toString('latin1');
   if (tag(0) !== SIG_ALG || tag(4) !== CHK_ALG) return { ok: false, problem: 'algorithm' };
@@ -94,6 +95,7 @@ export function parsePublicKey(text: string): KeyResult<PublicKey> {
   if (!lines) return { ok: false, problem: 'malformed' };
   const body = lines[0]?.startsWith('untrusted comment:') ? lines[1] : lines[0];
   const blob = body === undefined ? undefined : decodeBase64Strict(body.trim());
+  if (blob?.length === SK_LEN) return { ok: false, problem: 'secret' };
   if (!blob || blob.length !== PK_LEN) return { ok: false, problem: 'malformed' };
   if (blob.subarray(0, 2).toString('latin1') !== SIG_ALG) return { ok: false, problem: 'algorithm' };
   return { ok: true, key: { keyId: Uint8Array.from(blob.subarray(2, 10)), publicKey: Uint8Array.from(blob.subarray(10, 42)) } };

@@ -26,7 +26,8 @@ export function makeProgress(total: number, stream: NodeJS.WriteStream, quiet: b
     done(result) {
       count++;
       const lines = formatDiagnostics(result.diagnostics);
-      const status = result.ok ? `bundled ${result.bundle}` : `FAILED ${result.file}`;
+      const counts = result.files === undefined ? '' : `: ${plural(result.files, 'file')}, ${plural(result.bytes ?? 0, 'byte')}`;
+      const status = result.ok ? `bundled ${result.bundle}${counts}` : `FAILED ${result.file}`;
       if (tty) {
         if (lines.length || !result.ok) stream.write(`\r\x1b[K${[...lines, ...(result.ok ? [] : [status])].join('\n')}\n`);
         stream.write(bar());
@@ -39,3 +40,6 @@ export function makeProgress(total: number, stream: NodeJS.WriteStream, quiet: b
     },
   };
 }
+
+/** As `cica verify` says it, so the two lines can be compared by eye. */
+const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;

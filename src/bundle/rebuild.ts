@@ -1,6 +1,9 @@
 // `cica verify --rebuild`: re-render the agreement from the bag's own data/source/ with the settings the
 // bag records (bag-info.txt Cica-* fields) and compare every payload file byte for byte. The sources are copied
-// into a private temporary folder first (a bag may be an archive read in memory; verify has checked every name).
+// into a private temporary folder first (a bag may be an archive read in memory; verify has checked every name),
+// removed whatever happens. Custom templates stored in a bag are code that the bag's maker wrote: they run only when
+// the bag's signature was checked against --pub, or when asked with --trust-templates (issue 10 §3); their rendering
+// is bounded in any case (templates/budget.ts).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
@@ -15,8 +18,19 @@ import { draftOriginals } from './originals.js';
 import { collectSources } from './sources.js';
 import type { BagView, Rebuild } from './verify.js';
 
-export function rebuildWith(renderer: Renderer, version: string): Rebuild {
-  return async (bag, info) => {
+export interface RebuildPolicy {
+  /** Run a bag's own templates even when its signature was not checked (`cica verify --trust-templates`). */
+  trustTemplates?: boolean;
+}
+
+export function rebuildWith(renderer: Renderer, version: string, policy: RebuildPolicy = {}): Rebuild {
+  return async (bag, info, trust) => {
+    const templates = info.get('Cica-Templates')?.[0];
+    if (templates !== undefined && templates !== 'built-in' && !trust.signatureVerified && !policy.trustTemplates) {
+      const at = { span: { file: `${bag.label}/bag-info.txt`, start: { line: 1, col: 1 } } };
+      return [error('REBUILD_REFUSED', `The bundle carries its own templates (${templates}), and its signature was not checked, so they were not run.`,
+        { ...at, hint: 'Give the signer\'s public key with --pub, or, if you trust whoever made this bundle, add --trust-templates.' })];
+    }
     const scratch = await mkdtemp(join(tmpdir(), 'cica-rebuild-'));
     // Diagnostics about the sources name them inside the bundle, not in the folder removed below.
     const inBag = (text: string) => text.split(scratch).join(bag.label);

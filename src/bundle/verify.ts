@@ -31,8 +31,12 @@ export interface BagView {
   read(path: string): Promise<Buffer | undefined>;
 }
 
-/** Re-renders a verified bag and returns the problems found comparing bytes (see rebuild.ts). */
-export type Rebuild = (bag: BagView, info: Map<string, string[]>) => Promise<Diagnostic[]>;
+/** Re-renders a verified bag and returns the problems found comparing bytes (see rebuild.ts). `trust` says
+ *  whether the bag's signature was checked against a given public key. */
+export type Rebuild = (bag: BagView, info: Map<string, string[]>, trust: { signatureVerified: boolean }) => Promise<Diagnostic[]>;
+
+/** Codes of a rebuild that did not compare any document (refused, impossible, failed to render). */
+const NOT_REBUILT = new Set(['REBUILD_REFUSED', 'REBUILD_IMPOSSIBLE', 'REBUILD_FAILED']);
 
 const REQUIRED_TAGS = [BAGIT, BAG_INFO, MANIFEST];
 
@@ -43,8 +47,8 @@ interface VerifyOptions {
   fs?: FolderFs;
 }
 
-/** Problems that say the bag could not be read, not that it was changed: alone, they make it bad input. */
-const UNREADABLE = new Set(['FILE_UNREADABLE']);
+/** Problems that say a check could not be made, not that the bag was changed: alone, they make it bad input. */
+const UNREADABLE = new Set(['FILE_UNREADABLE', 'REBUILD_REFUSED']);
 
 const badInput = (bundle: string, code: string, message: string): VerifyReport => ({
   bundle,
@@ -150,7 +154,7 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
   for (const line of info.bad) problems.push(error('BAG_INFO_MALFORMED', `Line ${line} of ${BAG_INFO} is not "Label: value".`, at(BAG_INFO, line)));
   const oxum = info.fields.get('Payload-Oxum');
   if (infoBytes && payload.every((p) => tree.sizes.has(p)) && (oxum?.length !== 1 || oxum[0] !== `${octets}.${payload.length}`)) {
-    problems.push(error('OXUM_MISMATCH', `Payload-Oxum says ${oxum?.join(', ') ?? 'nothing'}, but data/ holds ${octets} bytes in ${payload.length} files.`, at(BAG_INFO)));
+    problems.push(error('OXUM_MISMATCH', `Payload-Oxum says ${saysOxum(oxum)}, but data/ holds ${count(octets, 'byte')} in ${count(payload.length, 'file')}.`, at(BAG_INFO)));
   }
 
   // Both languages: an English and a Russian document.
@@ -161,12 +165,19 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
 
   // Reads above may have refused more files than the walk did (a file replaced or unreadable).
   for (const r of tree.refused) problems.push(error(r.code, `${r.path} was not checked: ${r.reason}.`, at(r.path)));
-  if (problems.length === 0 && opts.rebuild) problems.push(...(await opts.rebuild(bag, info.fields)));
+  let rebuild: VerifyReport['rebuild'];
+  if (opts.rebuild && problems.length > 0) rebuild = { done: false, reason: 'the bundle has other problems' };
+  else if (opts.rebuild) {
+    const found = await opts.rebuild(bag, info.fields, { signatureVerified: sig.verified });
+    problems.push(...found);
+    const stop = found.find((d) => NOT_REBUILT.has(d.code));
+    rebuild = stop ? { done: false, reason: stop.message } : { done: true };
+  }
   const signature = { signed: sig.signed, verified: sig.verified, ...(sig.keyId ? { keyId: sig.keyId, trustedComment: sig.trustedComment } : {}) };
   const onlyUnsigned = problems.length > 0 && problems.every((p) => p.code === 'SIGNATURE_MISSING');
   const unreadable = problems.some((p) => UNREADABLE.has(p.code)) && problems.every((p) => UNREADABLE.has(p.code) || p.code === 'SIGNATURE_MISSING');
   const status = problems.length === 0 ? 'valid' : onlyUnsigned ? 'unsigned' : unreadable ? 'bad-input' : 'invalid';
-  return report(status, signature, payload.length, octets);
+  return { ...report(status, signature, payload.length, octets), ...(rebuild ? { rebuild } : {}) };
 
   async function checkManifest(name: string, bytes: Buffer, kind: 'tag' | 'payload', seen: Set<string>): Promise<void> {
     const parsed = parseManifest(bytes.toString('utf8'));
@@ -188,4 +199,15 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
       }
     }
   }
+}
+
+const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** Payload-Oxum is "<octets>.<files>" (RFC 8493 section 2.2.2); said as a person reads it. */
+function saysOxum(values: string[] | undefined): string {
+  if (!values?.length) return 'nothing';
+  return values.map((v) => {
+    const m = /^(\d+)\.(\d+)$/.exec(v);
+    return m ? `${count(Number(m[1]), 'byte')} in ${count(Number(m[2]), 'file')}` : JSON.stringify(v);
+  }).join(' and ');
 }

@@ -13,7 +13,8 @@ import { VERSION } from './version.js';
 export interface BundleCliOptions {
   out: string;
   key?: string;
-  jobs?: number;
+  /** As typed (`--jobs 4`), or a number from a caller; checked and clamped by jobsFrom. */
+  jobs?: number | string;
   zip?: boolean;
   json?: boolean;
   templates?: string;
@@ -27,10 +28,12 @@ export interface BundleDeps {
 
 export async function runBundle(paths: string[], opts: BundleCliOptions, deps: BundleDeps = {}): Promise<number> {
   const say = (line: string): void => void process.stderr.write(`${line}\n`);
-  if (opts.jobs !== undefined && (!Number.isInteger(opts.jobs) || opts.jobs < 1)) {
-    say('cica bundle: --jobs must be a whole number of 1 or more');
+  const jobs = jobsFrom(opts.jobs, availableParallelism());
+  if (typeof jobs === 'string') {
+    say(`cica bundle: ${jobs}`);
     return EXIT.USAGE;
   }
+  if (jobs.warning) say(`cica bundle: warning: ${jobs.warning}`);
   let key: SecretKey | undefined;
   if (opts.key) {
     const loaded = await loadSecretKey(opts.key);
@@ -53,7 +56,7 @@ export async function runBundle(paths: string[], opts: BundleCliOptions, deps: B
   const run = await bundleFiles(expanded.files, {
     outDir: opts.out,
     creator: `cica ${VERSION}`,
-    jobs: opts.jobs ?? availableParallelism(),
+    jobs: jobs.jobs,
     zip: Boolean(opts.zip),
     onDone: (r) => progress.done(r),
     ...(key ? { key } : {}),
@@ -74,4 +77,15 @@ export async function runBundle(paths: string[], opts: BundleCliOptions, deps: B
     say(`${results.length - failed.length} bundled, ${failed.length} failed${key ? ' (signed)' : ''}`);
   }
   return failed.length ? EXIT.INVALID : EXIT.OK;
+}
+
+/** `--jobs`: a whole number from 1; more than the cores only adds memory and contention (each job holds a worker
+ *  thread and its fonts), so it is clamped to the cores with a warning. Returns why not, for a usage error. */
+export function jobsFrom(given: number | string | undefined, cores: number): { jobs: number; warning?: string } | string {
+  if (given === undefined) return { jobs: cores };
+  const text = String(given).trim();
+  const n = /^[+]?\d+(\.0*)?(e\+?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isFinite(n) || !Number.isInteger(n) || n < 1) return `--jobs must be a whole number of 1 or more, not '${text}'`;
+  if (n > cores) return { jobs: cores, warning: `--jobs ${text} is more than the ${cores} cores of this machine; using ${cores}` };
+  return { jobs: n };
 }

@@ -81,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<path...>', 'agreement YAML files or directories of them')
     .requiredOption('--out <dir>', 'directory for the bundles')
     .option('--key <file>', 'minisign secret key to sign each bundle')
-    .option('--jobs <n>', 'agreements rendered in parallel (default: number of cores)', (v) => Number.parseInt(v, 10))
+    .option('--jobs <n>', 'agreements rendered in parallel (default and most: the number of cores)')
     .option('--zip', 'also write a deterministic .zip of each bundle')
     .option('--templates <dir>', 'use the templates in DIR (they are stored in each bundle, for --rebuild)')
     .option('--json', 'print a JSON summary (for pipelines)')
@@ -95,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<bundle...>', 'bundle folders, their .zip archives, or folders of them (an --out folder)')
     .option('--pub <file>', 'minisign public key; the bundle must be signed with it')
     .option('--rebuild', 're-render from data/source/ and compare the bytes')
+    .option('--trust-templates', 'with --rebuild: run the templates a bundle carries even when its signature was not checked with --pub')
     .option('--json', 'print the result as JSON')
     .action(async (bundles: string[], opts) => {
       code = await (await import('./verify.js')).runVerify(bundles, opts);

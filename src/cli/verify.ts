@@ -1,8 +1,9 @@
-// `cica verify BUNDLE... [--pub KEY] [--rebuild] [--json]`, a BUNDLE being a bag folder, its .zip, or a folder of them:
-// exit 0 all valid, 1 any tampered (or unsigned when --pub is given), 2 bad input (not a bundle, unreadable, bad key
-// file). Names every problem found.
+// `cica verify BUNDLE... [--pub KEY] [--rebuild [--trust-templates]] [--json]`, a BUNDLE being a bag folder, its .zip,
+// or a folder of them: exit 0 all valid, 1 any tampered (or unsigned when --pub is given), 2 bad input (not a bundle,
+// unreadable, bad key file, a rebuild refused), 3 a bug. Names every problem found, and whether each was rebuilt.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { TAG_MANIFEST } from '../bundle/bag-text.js';
 import { error } from '../diagnostics/index.js';
 import { loadPublicKey } from '../bundle/keyfile.js';
 import type { PublicKey } from '../bundle/minisign-keys.js';
@@ -17,6 +18,8 @@ import { VERSION } from './version.js';
 export interface VerifyCliOptions {
   pub?: string;
   rebuild?: boolean;
+  /** With --rebuild: run the templates a bag carries even when its signature was not checked. */
+  trustTemplates?: boolean;
   json?: boolean;
 }
 
@@ -57,7 +60,12 @@ export async function runVerify(bundles: string[], opts: VerifyCliOptions, deps:
     }
     publicKey = loaded.key;
   }
-  const rebuild = opts.rebuild ? rebuildWith(deps.renderer ?? (await loadRenderer()), VERSION) : undefined;
+  if (opts.trustTemplates && !opts.rebuild) {
+    process.stderr.write('cica verify: --trust-templates only applies with --rebuild\n');
+    return EXIT.USAGE;
+  }
+  const policy = { trustTemplates: Boolean(opts.trustTemplates) };
+  const rebuild = opts.rebuild ? rebuildWith(deps.renderer ?? (await loadRenderer()), VERSION, policy) : undefined;
   const reports: VerifyReport[] = [];
   let internal = false;
   for (const bundle of await expand(bundles)) {
@@ -75,12 +83,33 @@ export async function runVerify(bundles: string[], opts: VerifyCliOptions, deps:
     return code;
   }
   for (const r of reports) {
-    const sig = r.signature.verified
-      ? `signature OK (key ${r.signature.keyId})`
-      : r.signature.signed ? `signed by key ${r.signature.keyId}, not checked (give --pub)` : 'unsigned';
-    const head = r.status === 'valid' ? 'OK' : r.status === 'unsigned' ? 'UNSIGNED' : r.status === 'bad-input' ? 'NOT A BUNDLE' : 'TAMPERED';
-    process.stdout.write(`${r.bundle}: ${head}: ${r.payloadFiles} files, ${r.payloadBytes} bytes, ${sig}\n`);
+    const parts = [`${count(r.payloadFiles, 'file')}, ${count(r.payloadBytes, 'byte')}`, signatureText(r, Boolean(publicKey))];
+    if (r.rebuild) parts.push(r.rebuild.done ? 'rebuilt and compared' : 'not rebuilt');
+    process.stdout.write(`${r.bundle}: ${heading(r)}: ${parts.join(', ')}\n`);
     for (const line of formatDiagnostics(r.problems)) process.stdout.write(`  ${line.replace(/\n/g, '\n  ')}\n`);
   }
   return code;
+}
+
+const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+function heading(r: VerifyReport): string {
+  if (r.status === 'valid') return 'OK';
+  if (r.status === 'unsigned') return 'UNSIGNED';
+  if (r.status === 'invalid') return 'TAMPERED';
+  // Bad input: not a bundle at all, or one that could not be (fully) checked.
+  return r.problems.some((p) => ['NOT_A_BAG', 'BAG_NOT_FOUND'].includes(p.code)) ? 'NOT A BUNDLE' : 'NOT CHECKED';
+}
+
+/** What is known of the signature. "not checked (give --pub)" only when no key was given at all. */
+function signatureText(r: VerifyReport, keyGiven: boolean): string {
+  const s = r.signature;
+  if (s.verified) return `signature OK (key ${s.keyId})`;
+  if (!s.signed) return 'unsigned';
+  if (!keyGiven) return `signed by key ${s.keyId}, not checked (give --pub)`;
+  const codes = new Set(r.problems.map((p) => p.code));
+  if (codes.has('SIGNATURE_WRONG_KEY')) return `signed by key ${s.keyId}, not by the key given with --pub`;
+  if (codes.has('SIGNATURE_MALFORMED')) return 'signature damaged';
+  if (codes.has('SIGNATURE_INVALID') || codes.has('SIGNATURE_COMMENT_INVALID')) return `signature by key ${s.keyId} does NOT match`;
+  return `signed by key ${s.keyId}, signature not checked: there is no readable ${TAG_MANIFEST} to check it against`;
 }

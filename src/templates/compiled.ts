@@ -1,6 +1,8 @@
 // One compiled template or partial, whose errors remember the file they were thrown in.
 import { TEMPLATE_FILE } from './errors.js';
+import { CALL_COST, spend } from './budget.js';
 import { RUNTIME_OPTIONS, type Environment } from './env.js';
+import { budgetOf } from './state.js';
 
 export interface CompiledTemplate {
   file: string;
@@ -29,8 +31,13 @@ export function compileTemplate(hb: Environment, ast: hbs.AST.Program, file: str
       }
     },
     partial: (context, runtime) => {
+      // A partial's output spends from the render's budget like a block's (budget.ts).
+      const budget = budgetOf(runtime.data);
+      spend(budget, CALL_COST, undefined);
       try {
-        return fn(context, runtime);
+        const out = fn(context, runtime);
+        spend(budget, out.length, undefined);
+        return out;
       } catch (e) {
         throw mark(e, file);
       }

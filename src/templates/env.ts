@@ -1,6 +1,8 @@
 // An isolated Handlebars environment: only our helpers, strict lookups, no prototype access.
 import Handlebars from 'handlebars';
+import { CALL_COST, spend } from './budget.js';
 import { TemplateError } from './errors.js';
+import { budgetOf } from './state.js';
 import { cicaHelpers, guardBuiltin, GUARDED_BUILTINS } from './helpers/index.js';
 import type { Options } from './helpers/args.js';
 
@@ -42,8 +44,9 @@ export function createEnvironment(): Environment {
 function withArity(name: string, fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
   const wanted = fn.length - 1;
   return function (this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as Options | undefined;
+    spend(budgetOf(options?.data), CALL_COST, options?.loc);
     if (args.length - 1 < wanted) {
-      const options = args[args.length - 1] as Options;
       throw new TemplateError('TEMPLATE_HELPER_ARGUMENT', `"${name}" is a helper and needs ${wanted} argument${wanted === 1 ? '' : 's'}.`,
         options?.loc, `To print a field called ${name}, write {{./${name}}}.`);
     }

@@ -5,6 +5,7 @@ import type { Agreement, Lang } from '../model/types.js';
 import { LANG_TAG } from '../i18n/index.js';
 import { asOriginalOf } from './alternat.js';
 import { bindShortWords } from './bind.js';
+import { openBudget } from './budget.js';
 import { runFailure } from './failure.js';
 import type { TemplateSet } from './load.js';
 import { buildBlocks, type Built } from './markup/build.js';
@@ -26,6 +27,8 @@ export interface RenderOptions {
   /** A party id: render that party's original under the alternat (it is named first and signs on the left).
    *  Absent: the parties stand as written. */
   firstParty?: string;
+  /** Bounds on this rendering (default RENDER_LIMITS, budget.ts). */
+  limits?: { chars: number; ms: number };
 }
 
 function checkInput(agreement: Agreement, opts: RenderOptions): Diagnostic[] {
@@ -98,7 +101,7 @@ export function renderDocument(written: Agreement, templates: TemplateSet, opts:
   const langs: Lang[] = opts.layout === 'parallel' ? [...opts.order] : [opts.layout];
   const { refs } = buildView(agreement, opts.enclosurePages);
   const deadline = agreement.kind === 'note' ? agreement.silence?.deadline : undefined;
-  const state: RenderState = { refs, diagnostics: [], articleOf: unitArticles(agreement), ...(deadline ? { deadline } : {}) };
+  const state: RenderState = { refs, diagnostics: [], articleOf: unitArticles(agreement), budget: openBudget(opts.limits), ...(deadline ? { deadline } : {}) };
   const texts: Built[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const lang of langs) {

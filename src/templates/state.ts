@@ -2,6 +2,7 @@
 // deadline, and the data problems found while rendering.
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { DateParts, RefPath } from '../i18n/index.js';
+import type { RenderBudget } from './budget.js';
 
 export interface RenderState {
   /** Cross-reference targets by id, numbered by position at render time. */
@@ -13,6 +14,13 @@ export interface RenderState {
   /** The article number of each paragraph and list item (the model's objects): a reference into the article it
    *  stands in reads "this Article" / «настоящей статьи». */
   articleOf?: WeakMap<object, number>;
+  /** What this rendering may still spend (budget.ts); every block, partial and helper call draws on it. */
+  budget?: RenderBudget;
+}
+
+/** The budget in Handlebars' data, or none (a template rendered outside renderDocument, in a test). */
+export function budgetOf(data: Record<string, unknown> | undefined): RenderBudget | undefined {
+  return (data?.[STATE_KEY] as RenderState | undefined)?.budget;
 }
 
 /** The key under which helpers find the state in `options.data`. */

@@ -36,7 +36,8 @@ describe('verify --rebuild', () => {
     expect(await runBundle([join(sampleAgreements(), 'memo.yaml')], { out, templates }, { renderer })).toBe(0);
     expect(readFileSync(join(out, 'memo', 'bag-info.txt'), 'utf8')).toContain('Cica-Templates: data/source/templates\n');
     expect(readFileSync(join(out, 'memo', 'data/source/templates/partials/sign.hbs'), 'utf8')).toBe('{{name}}');
-    const report = await verifyBundle(join(out, 'memo'), { rebuild: rebuildWith(renderer, '0.0.0') });
+    // Unsigned, so its templates run only when trusted explicitly (rebuild-trust.test.ts covers the refusal).
+    const report = await verifyBundle(join(out, 'memo'), { rebuild: rebuildWith(renderer, '0.0.0', { trustTemplates: true }) });
     expect(report.problems).toEqual([]);
   });
 
@@ -69,7 +70,7 @@ describe('verify --rebuild', () => {
     for (const [templates, code] of [['../../../work/main/templates', 'REBUILD_IMPOSSIBLE'], ['data/source/../../x', 'REBUILD_IMPOSSIBLE'], ['data/source/templates', 'REBUILD_FAILED']] as const) {
       writeFileSync(info, pristine.replace('Cica-Templates: built-in', `Cica-Templates: ${templates}`));
       resealAll(dir);
-      const report = await verifyBundle(dir, { rebuild: rebuildWith(renderer, '0.0.0') });
+      const report = await verifyBundle(dir, { rebuild: rebuildWith(renderer, '0.0.0', { trustTemplates: true }) });
       expect(report.problems.map((p) => p.code), templates).toContain(code);
       expect(JSON.stringify(report.problems), templates).not.toContain('cica-rebuild-');
     }

@@ -1,7 +1,8 @@
 // The only helpers a template may call: ours, plus Handlebars' if/unless/each/with guarded against missing fields.
 import type { Lang, Texts, Unit } from '../../model/types.js';
 import { TemplateError } from '../errors.js';
-import { stateOf } from '../state.js';
+import { CALL_COST, spend } from '../budget.js';
+import { budgetOf, stateOf } from '../state.js';
 import { hashFlag, langArg, present, type Options } from './args.js';
 import { unitMarkup } from './text.js';
 import { wordHelpers } from './words.js';
@@ -45,6 +46,17 @@ export function guardBuiltin(name: string, original: Helper): Helper {
   return function (this: unknown, ...args: unknown[]) {
     const options = args[args.length - 1] as Options;
     present(name, args.slice(0, -1), options);
+    // Each run of the block's body spends what it produced (budget.ts), so nesting cannot grow without bound.
+    const budget = budgetOf(options.data);
+    if (budget) {
+      spend(budget, CALL_COST, options.loc);
+      const metered = (body: Options['fn']): Options['fn'] => (context, opts) => {
+        const out = body(context, opts);
+        spend(budget, out.length + CALL_COST, options.loc);
+        return out;
+      };
+      args[args.length - 1] = { ...options, fn: metered(options.fn), inverse: metered(options.inverse) };
+    }
     return original.apply(this, args);
   };
 }
