@@ -8,6 +8,12 @@ export function articleLabel(n: number, lang: Lang): string {
   return `${lang === 'en' ? 'Article' : 'Статья'}${NBSP}${n}`;
 }
 
+/** "Annex 1" / «Приложение 1», the label over an annex (a reference in running text is lower-case in Russian,
+ *  «приложение 1», as «статья 3» is: see xrefs.ts). */
+export function annexLabel(n: number, lang: Lang): string {
+  return `${lang === 'en' ? 'Annex' : 'Приложение'}${NBSP}${n}`;
+}
+
 /** Numbered paragraphs are "1." in both languages. */
 export function paragraphLabel(n: number): string {
   return `${n}.`;

@@ -8,8 +8,10 @@ const NBSP = '\u00a0';
 /** Where a target stands, by position (numbers from 1), computed from the ids at render time so a
  *  reference renumbers when articles move. */
 export interface RefPath {
-  /** Article number; absent in an unnumbered operative part (the protocol). */
+  /** Article number; absent in an unnumbered operative part (the protocol) and in an annex. */
   article?: number;
+  /** Annex number, for an annex and what stands in it: "Annex 1" / «приложение 1». */
+  annex?: number;
   /** Paragraph number within the article or operative part; absent for a reference to the article itself. */
   paragraph?: number;
   /** True when the article has a single paragraph: it is then not named ("subparagraph (b) of Article 3"). */
@@ -24,16 +26,17 @@ export interface RefPath {
   items: { n: number; depth: number }[];
 }
 
-type Noun = 'article' | 'paragraph' | 'subparagraph' | 'unnumbered';
+type Noun = 'article' | 'annex' | 'paragraph' | 'subparagraph' | 'unnumbered';
 
 const RU_NOUNS: Record<Noun, Record<Case, string>> = {
   article: { nom: 'статья', gen: 'статьи', dat: 'статье', acc: 'статью', ins: 'статьёй', pre: 'статье' },
+  annex: { nom: 'приложение', gen: 'приложения', dat: 'приложению', acc: 'приложение', ins: 'приложением', pre: 'приложении' },
   paragraph: { nom: 'пункт', gen: 'пункта', dat: 'пункту', acc: 'пункт', ins: 'пунктом', pre: 'пункте' },
   subparagraph: { nom: 'подпункт', gen: 'подпункта', dat: 'подпункту', acc: 'подпункт', ins: 'подпунктом', pre: 'подпункте' },
   /** An unnumbered paragraph is an «абзац», named by its ordinal after the noun: «абзац второй статьи 3». */
   unnumbered: { nom: 'абзац', gen: 'абзаца', dat: 'абзацу', acc: 'абзац', ins: 'абзацем', pre: 'абзаце' },
 };
-const EN_NOUNS: Record<Exclude<Noun, 'unnumbered'>, string> = { article: 'Article', paragraph: 'paragraph', subparagraph: 'subparagraph' };
+const EN_NOUNS: Record<Exclude<Noun, 'unnumbered'>, string> = { article: 'Article', annex: 'Annex', paragraph: 'paragraph', subparagraph: 'subparagraph' };
 
 /** The parts of a reference, innermost first: [noun, number-or-mark]. */
 function parts(path: RefPath, lang: Lang): [Noun, string][] {
@@ -43,7 +46,7 @@ function parts(path: RefPath, lang: Lang): [Noun, string][] {
     out.push(['subparagraph', listReferenceMark(item.n, item.depth, lang)]);
   }
   if (path.paragraph !== undefined) {
-    const inArticle = path.soleParagraph === true && path.article !== undefined;
+    const inArticle = path.soleParagraph === true && (path.article !== undefined || path.annex !== undefined);
     if (path.numbered !== false) {
       if (!(inArticle && path.items.length > 0)) out.push(['paragraph', String(path.paragraph)]);
     } else if (path.items.length > 0 ? !(path.soleParagraph || path.onlyList) : !inArticle) {
@@ -52,29 +55,38 @@ function parts(path: RefPath, lang: Lang): [Noun, string][] {
     }
   }
   if (path.article !== undefined) out.push(['article', String(path.article)]);
+  if (path.annex !== undefined) out.push(['annex', String(path.annex)]);
   return out;
 }
 
-/** «настоящая статья» by case: the article the reference stands in. */
-const RU_THIS_ARTICLE: Record<Case, string> = {
-  nom: 'настоящая статья', gen: 'настоящей статьи', dat: 'настоящей статье', acc: 'настоящую статью', ins: 'настоящей статьёй', pre: 'настоящей статье',
+/** «настоящая статья», «настоящее приложение» by case: the article or annex the reference stands in. */
+const RU_THIS: Record<'article' | 'annex', Record<Case, string>> = {
+  article: { nom: 'настоящая статья', gen: 'настоящей статьи', dat: 'настоящей статье', acc: 'настоящую статью', ins: 'настоящей статьёй', pre: 'настоящей статье' },
+  annex: { nom: 'настоящее приложение', gen: 'настоящего приложения', dat: 'настоящему приложению', acc: 'настоящее приложение', ins: 'настоящим приложением', pre: 'настоящем приложении' },
 };
+const EN_THIS: Record<'article' | 'annex', string> = { article: 'this Article', annex: 'this Annex' };
+
+/** Where the reference itself stands: an article or an annex, by number. */
+export interface RefHere { article?: number; annex?: number }
 
 /** The reference in words. English ignores the case; Russian puts the first noun in `kase` and the rest
- *  in the genitive: «подпунктом «б» пункта 2 статьи 3». A reference into `here`, the article it stands in, names
- *  it as drafters do: "paragraph 1 of this Article", «пункта 1 настоящей статьи». */
-export function crossReference(path: RefPath, lang: Lang, kase: Case = 'nom', here?: number): string {
+ *  in the genitive: «подпунктом «б» пункта 2 статьи 3». A reference into `here`, the article (a number) or annex
+ *  it stands in, names it as drafters do: "paragraph 1 of this Article", «пункта 1 настоящей статьи»,
+ *  «пункт 2 настоящего приложения». */
+export function crossReference(path: RefPath, lang: Lang, kase: Case = 'nom', here?: number | RefHere): string {
   const list = parts(path, lang);
-  const self = here !== undefined && path.article === here;
+  const at: RefHere = typeof here === 'number' ? { article: here } : here ?? {};
+  const self = (noun: Noun): noun is 'article' | 'annex' =>
+    (noun === 'article' && at.article !== undefined && path.article === at.article) || (noun === 'annex' && at.annex !== undefined && path.annex === at.annex);
   if (lang === 'en') {
     return list.map(([noun, mark]) => {
       if (noun === 'unnumbered') return `the ${ordinalWord(Number(mark), 'en')} paragraph`;
-      return self && noun === 'article' ? 'this Article' : `${EN_NOUNS[noun]}${NBSP}${mark}`;
+      return self(noun) ? EN_THIS[noun] : `${EN_NOUNS[noun]}${NBSP}${mark}`;
     }).join(' of ');
   }
   return list.map(([noun, mark], i) => {
     const c = i === 0 ? kase : 'gen';
     if (noun === 'unnumbered') return `${RU_NOUNS.unnumbered[c]} ${ordinalForm(Number(mark), c)}`;
-    return self && noun === 'article' ? RU_THIS_ARTICLE[c] : `${RU_NOUNS[noun][c]}${NBSP}${mark}`;
+    return self(noun) ? RU_THIS[noun][c] : `${RU_NOUNS[noun][c]}${NBSP}${mark}`;
   }).join(' ');
 }

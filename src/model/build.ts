@@ -1,7 +1,7 @@
 // Walked values -> the typed model (types.ts), normalised: lists default to [], names always have `nom`.
 import { dirname, resolve } from 'node:path';
 import type { Span } from '../diagnostics/index.js';
-import { LANGS, type Agreement, type Article, type Custody, type FinalClause, type Instrument, type Item, type Lang, type NameForms, type Note, type Paragraph, type Party, type PartialDate, type Signatory, type Texts, type Unit } from './types.js';
+import { LANGS, type Agreement, type Annex, type Article, type FinalArticle, type Custody, type FinalClause, type Instrument, type Item, type Lang, type NameForms, type Note, type Paragraph, type Party, type PartialDate, type Signatory, type Texts, type Unit } from './types.js';
 import type { RawObject, RawUnit } from './walk-context.js';
 
 type Raw = Record<string, unknown>;
@@ -58,12 +58,31 @@ function article(v: unknown): Article {
   }, v);
 }
 
+function annex(v: unknown): Annex {
+  const a = obj(v);
+  const id = str(a.id);
+  return traced({
+    ...(id ? { id } : {}),
+    ...(a.heading ? { heading: unit(a.heading) } : {}),
+    numbered: a.numbered === true,
+    paragraphs: arr(a.paragraphs).map(paragraph),
+    src: spanOf(v),
+  }, v);
+}
+
+function finalArticle(v: unknown): FinalArticle {
+  const a = obj(v);
+  const id = str(a.id);
+  return traced({ ...(id ? { id } : {}), ...(a.heading ? { heading: unit(a.heading) } : {}), numbered: a.numbered !== false, src: spanOf(v) }, v);
+}
+
 function party(v: unknown): Party {
   const p = obj(v);
   const signatureName = optNames(p.signatureName);
   const alternatSubtitle = optTexts(p.alternatSubtitle);
+  const abbr = optTexts(p.abbr);
   return traced({
-    id: str(p.id), name: names(p.name), abbr: texts(p.abbr), short: names(p.short),
+    id: str(p.id), name: names(p.name), ...(abbr ? { abbr } : {}), short: names(p.short ?? p.name),
     ...(signatureName ? { signatureName } : {}), ...(alternatSubtitle ? { alternatSubtitle } : {}), src: spanOf(v),
   }, v);
 }
@@ -86,7 +105,8 @@ function finalClause(v: unknown): FinalClause {
     equallyAuthentic: f.equallyAuthentic === true,
     custody: arr(f.custody).map(custody),
     ...(entryIntoForce ? { entryIntoForce } : {}),
-    extra: arr(f.extra).map(unit),
+    extra: arr(f.extra).map(paragraph),
+    ...(f.article ? { article: finalArticle(f.article) } : {}),
     alternat: f.alternat === true,
   };
 }
@@ -114,6 +134,7 @@ export function buildInstrument(r: Raw, file: string): Instrument {
     operative: arr(r.operative).map(paragraph),
     final: finalClause(r.final),
     signatories: arr(r.signatories).map(signatory),
+    annexes: arr(r.annexes).map(annex),
     src: { file },
   };
 }

@@ -25,13 +25,30 @@ export const DEFINITIONS: Record<string, Shape> = {
       paragraphs: req(list({ kind: 'ref', name: 'paragraph' }, 1), 'The paragraphs of the article, in order.'),
     },
   },
+  annex: {
+    kind: 'object',
+    fields: {
+      id: opt(ID, 'Id for cross-references: `[[annex-schedule]]` gives "Annex 1" / «приложение 1».'),
+      heading: opt(text(), 'The title of the annex, under "Annex 1" (optional).'),
+      numbered: opt({ kind: 'boolean' }, 'Number the paragraphs "1.", "2." (default false).'),
+      paragraphs: req(list({ kind: 'ref', name: 'paragraph' }, 1), 'The paragraphs of the annex, in order.'),
+    },
+  },
+  finalArticle: {
+    kind: 'object',
+    fields: {
+      id: opt(ID, 'Id for cross-references to the article of final provisions.'),
+      heading: opt(text(), 'The article heading: { en: Final provisions, ru: Заключительные положения }.'),
+      numbered: opt({ kind: 'boolean' }, 'Number its paragraphs "1.", "2." (default true).'),
+    },
+  },
   party: {
     kind: 'object',
     fields: {
       id: req(ID, 'Short id used by signatories and custody, e.g. `csto`.'),
       name: req({ kind: 'names', cases: ['nom', 'gen', 'ins', 'pre'] }, 'Full name as it stands in running text; Russian needs nom, gen, ins and pre.'),
-      abbr: req(text(), 'Abbreviation given in parentheses after the full name: { en: CSTO, ru: ОДКБ }.'),
-      short: req({ kind: 'names', cases: ['nom', 'gen', 'ins', 'pre'] }, 'Short name used after the first mention; Russian needs nom, gen, ins and pre.'),
+      abbr: opt(text(), 'Abbreviation given in parentheses after the full name: { en: CSTO, ru: ОДКБ }; omit it for a party that has none (a State).'),
+      short: opt({ kind: 'names', cases: ['nom', 'gen', 'ins', 'pre'] }, 'Short name used after the first mention (default: the full name); Russian needs nom, gen, ins and pre.'),
       signatureName: opt({ kind: 'names', cases: ['nom'] }, 'Heading of the signature column, if not the full name.'),
       alternatSubtitle: opt(text(), "With `final.alternat`: the subtitle of this party's own original, naming this party first."),
     },
@@ -56,8 +73,9 @@ export const DEFINITIONS: Record<string, Shape> = {
       languages: req({ kind: 'list', of: { kind: 'lang' }, minItems: 1 }, 'Languages of the originals, in the order the clause names them.'),
       equallyAuthentic: opt({ kind: 'boolean' }, 'State that all texts are equally authentic (default false).'),
       custody: opt(list({ kind: 'ref', name: 'custody' }), 'Who keeps which original, in order: party ids, or { party, keeper }.'),
-      entryIntoForce: opt(text(), 'The entry-into-force sentence (optional).'),
-      extra: opt(list(text()), 'Further sentences of the final clause (optional).'),
+      entryIntoForce: opt(text({ id: opt(ID, 'Id for cross-references `[[id]]`.') }), 'The entry-into-force provision (optional).'),
+      extra: opt(list({ kind: 'ref', name: 'paragraph' }), 'Further final provisions, before the execution clause: amendment, duration, termination (optional).'),
+      article: opt({ kind: 'ref', name: 'finalArticle' }, 'Set entry into force and the further provisions as the numbered paragraphs of a last article (optional).'),
       alternat: opt({ kind: 'boolean' }, "The alternat: in each party's original that party is named first and signs on the left (default false)."),
     },
   },
@@ -91,6 +109,7 @@ export const INSTRUMENT: Shape = {
     operative: opt(list({ kind: 'ref', name: 'paragraph' }, 1), 'An unnumbered operative part (as in a protocol); or `articles`, not both.'),
     final: req({ kind: 'ref', name: 'final' }, 'The final clause: place, date, originals, languages, custody.'),
     signatories: req(list({ kind: 'ref', name: 'signatory' }, 1), 'One signatory per party, in the order of the signature columns.'),
+    annexes: opt(list({ kind: 'ref', name: 'annex' }, 1), 'Annexes forming an integral part, "Annex 1" / «Приложение 1», printed after the signatures.'),
   },
 };
 

@@ -34,9 +34,11 @@ export interface Party {
   id: string;
   /** Full name as it stands in running text, e.g. en "the Secretariat of the Collective Security Treaty Organisation". */
   name: NameForms;
-  /** Abbreviation given in parentheses after the full name: "CSTO" / "ОДКБ". */
-  abbr: Texts;
-  /** Short name used after the first mention: "the CSTO Secretariat" / "Секретариат ОДКБ". */
+  /** Abbreviation given in parentheses after the full name: "CSTO" / "ОДКБ"; absent for a party that has
+   *  none (a State: "the Republic of Kazakhstan" / «Республика Казахстан»). */
+  abbr?: Texts;
+  /** Short name used after the first mention: "the CSTO Secretariat" / "Секретариат ОДКБ"; the full name when
+   *  the officer gives none. */
   short: NameForms;
   /** Heading of the party's signature column, when it differs from the full name ("Collective Security Treaty Organisation"). */
   signatureName?: NameForms;
@@ -79,6 +81,26 @@ export interface Custody {
   keeper?: NameForms;
 }
 
+/** The final provisions set as the last article ("Article 7. Final provisions": entry into force, amendment,
+ *  termination as its paragraphs), as many instruments place them; the execution clause still follows it. */
+export interface FinalArticle {
+  id?: string;
+  heading?: Unit;
+  /** Paragraphs numbered "1.", "2." (default true). */
+  numbered: boolean;
+  src: Span;
+}
+
+/** An annex forming an integral part of the instrument: "Annex 1" / «Приложение 1», after the signatures. */
+export interface Annex {
+  id?: string;
+  /** Its title under the label: "Schedule of contributions" / «График взносов». */
+  heading?: Unit;
+  numbered: boolean;
+  paragraphs: Paragraph[];
+  src: Span;
+}
+
 export interface FinalClause {
   /** Place of signature; absent = a blank to be filled in by hand. */
   place?: Texts;
@@ -90,8 +112,10 @@ export interface FinalClause {
   /** Which party keeps which original, in order. */
   custody: Custody[];
   entryIntoForce?: Unit;
-  /** Extra sentences after the execution clause (e.g. duration, termination). */
-  extra: Unit[];
+  /** Further provisions before the execution clause (amendment, duration, termination). */
+  extra: Paragraph[];
+  /** When given, entry into force and the further provisions are the paragraphs of a last article. */
+  article?: FinalArticle;
   /** The alternat: in each party's original that party is named first and signs in the left column
    *  (default false: every original names and places the parties as written). */
   alternat: boolean;
@@ -124,6 +148,8 @@ export interface Instrument {
   operative: Paragraph[];
   final: FinalClause;
   signatories: Signatory[];
+  /** Annexes, in order, printed after the signatures. */
+  annexes: Annex[];
   src: { file: string };
 }
 

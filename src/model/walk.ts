@@ -4,6 +4,7 @@ import { type Span, error } from '../diagnostics/index.js';
 import { DEFINITIONS } from './schema.js';
 import type { Field, Shape } from './shape.js';
 import { didYouMean, listForHint } from './suggest.js';
+import { synonymOf } from './synonyms.js';
 import { walkDate, walkId, walkInteger, walkBoolean, walkLang, walkString } from './walk-leaves.js';
 import { walkNames, walkText } from './walk-texts.js';
 import { type RawObject, type WalkContext, join } from './walk-context.js';
@@ -120,6 +121,8 @@ export function walkFields(pairs: Pair[], fields: Record<string, Field>, field: 
 function unknownKeyHint(key: string, known: readonly string[]): string {
   const split = /^(.+)_(en|ru)$/.exec(key);
   if (split && known.includes(split[1]!)) return `Give the languages inside \`${split[1]}\`: ${split[1]}: { en: ..., ru: ... }.`;
+  const synonym = synonymOf(key, known);
+  if (synonym) return `Did you mean \`${synonym}\`?`;
   return didYouMean(key, known) ?? `Known fields here: ${listForHint(known)}.`;
 }
 

@@ -13,7 +13,7 @@ import { MarkupError, parseMarkup } from './markup/parse.js';
 import { documentMeta } from './meta.js';
 import { zipParallel } from './parallel.js';
 import { STATE_KEY, type RenderState } from './state.js';
-import { buildView, unitArticles } from './view.js';
+import { buildView, unitAnnexes, unitArticles } from './view.js';
 
 export type Layout = 'en' | 'ru' | 'parallel';
 
@@ -101,7 +101,7 @@ export function renderDocument(written: Agreement, templates: TemplateSet, opts:
   const langs: Lang[] = opts.layout === 'parallel' ? [...opts.order] : [opts.layout];
   const { refs } = buildView(agreement, opts.enclosurePages);
   const deadline = agreement.kind === 'note' ? agreement.silence?.deadline : undefined;
-  const state: RenderState = { refs, diagnostics: [], articleOf: unitArticles(agreement), budget: openBudget(opts.limits), ...(deadline ? { deadline } : {}) };
+  const state: RenderState = { refs, diagnostics: [], articleOf: unitArticles(agreement), annexOf: unitAnnexes(agreement), budget: openBudget(opts.limits), ...(deadline ? { deadline } : {}) };
   const texts: Built[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const lang of langs) {

@@ -14,6 +14,8 @@ export interface RenderState {
   /** The article number of each paragraph and list item (the model's objects): a reference into the article it
    *  stands in reads "this Article" / «настоящей статьи». */
   articleOf?: WeakMap<object, number>;
+  /** The annex number of each paragraph and list item standing in an annex («настоящего приложения»). */
+  annexOf?: WeakMap<object, number>;
   /** What this rendering may still spend (budget.ts); every block, partial and helper call draws on it. */
   budget?: RenderBudget;
 }

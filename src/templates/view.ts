@@ -1,12 +1,14 @@
 // The view model templates see: the agreement's data with positions, numbers and unit keys worked out,
 // and every optional field present as null (strict templates then tell a typo from an absent value).
-import type { Article, Instrument, Item, Lang, NameForms, Note, Paragraph, Party, Texts, Unit } from '../model/types.js';
+import type { Annex, Article, Instrument, Item, Lang, NameForms, Note, Paragraph, Party, Texts, Unit } from '../model/types.js';
 import { paragraphLabel, type RefPath } from '../i18n/index.js';
 
 export interface ItemView { key: string; id: string | null; n: number; depth: number; unit: Unit; items: ItemView[] }
 export interface ParagraphView { key: string; id: string | null; number: number; label: string | null; unit: Unit; items: ItemView[] }
 export interface ArticleView { key: string; id: string | null; number: number; heading: Unit | null; numbered: boolean; paragraphs: ParagraphView[] }
-export interface PartyView { id: string; name: NameForms; abbr: Texts; short: NameForms; signatureName: NameForms | null }
+/** An annex: "Annex 1" / «Приложение 1», its title and paragraphs. */
+export interface AnnexView { key: string; id: string | null; number: number; heading: Unit | null; numbered: boolean; paragraphs: ParagraphView[] }
+export interface PartyView { id: string; name: NameForms; abbr: Texts | null; short: NameForms; signatureName: NameForms | null }
 export interface Keyed<T> { key: string; value: T }
 
 export interface InstrumentView {
@@ -29,8 +31,14 @@ export interface InstrumentView {
     custody: { party: PartyView; keeper: NameForms; n: number }[];
     entryIntoForce: Unit | null;
     extra: Keyed<Unit>[];
+    /** Entry into force and the further provisions as paragraphs, in order: the last article's when `article`
+     *  is set (numbered as it says), else unnumbered paragraphs before the execution clause. */
+    provisions: ParagraphView[];
+    /** The last article that carries the provisions (`final.article`), numbered after the officer's articles. */
+    article: ArticleView | null;
   };
   signatories: { key: string; party: PartyView; name: Texts | null; title: Texts | null }[];
+  annexes: AnnexView[];
 }
 
 export interface NoteView {
@@ -61,27 +69,55 @@ function items(list: readonly Item[], parentKey: string, depth: number, path: Re
   });
 }
 
-function paragraphs(list: readonly Paragraph[], parentKey: string, numbered: boolean, article: number | undefined, refs: Map<string, RefPath>): ParagraphView[] {
+/** Where a paragraph list stands: in an article, an annex, or the operative part (neither). */
+type Container = Pick<RefPath, 'article' | 'annex'>;
+
+function paragraphs(list: readonly Paragraph[], keys: readonly string[], numbered: boolean, container: Container, refs: Map<string, RefPath>): ParagraphView[] {
   const onlyList = list.filter((p) => p.items.length > 0).length === 1;
   return list.map((p, i) => {
-    const key = `${parentKey}.p${i + 1}`;
-    const path: RefPath = {
-      paragraph: i + 1, soleParagraph: list.length === 1, numbered, onlyList: onlyList && p.items.length > 0, items: [],
-      ...(article === undefined ? {} : { article }),
-    };
+    const key = keys[i]!;
+    const path: RefPath = { ...container, paragraph: i + 1, soleParagraph: list.length === 1, numbered, onlyList: onlyList && p.items.length > 0, items: [] };
     if (p.id) refs.set(p.id, path);
     return { key, id: p.id ?? null, number: i + 1, label: numbered ? paragraphLabel(i + 1) : null, unit: p, items: items(p.items, key, 0, path, refs) };
   });
 }
 
+const numberedKeys = (parentKey: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${parentKey}.p${i + 1}`);
+
+/** The final provisions in order, and their unit keys (kept from the days they were only sentences of the tail). */
+function provisionUnits(f: Instrument['final']): { list: Paragraph[]; keys: string[] } {
+  const list: Paragraph[] = [];
+  const keys: string[] = [];
+  if (f.entryIntoForce) { list.push({ ...f.entryIntoForce, items: [] }); keys.push('final.entry'); }
+  f.extra.forEach((p, i) => { list.push(p); keys.push(`final.extra${i + 1}`); });
+  return { list, keys };
+}
+
 function article(a: Article, i: number, refs: Map<string, RefPath>): ArticleView {
   if (a.id) refs.set(a.id, { article: i + 1, items: [] });
   const key = `art${i + 1}`;
-  return { key, id: a.id ?? null, number: i + 1, heading: a.heading ?? null, numbered: a.numbered, paragraphs: paragraphs(a.paragraphs, key, a.numbered, i + 1, refs) };
+  return { key, id: a.id ?? null, number: i + 1, heading: a.heading ?? null, numbered: a.numbered, paragraphs: paragraphs(a.paragraphs, numberedKeys(key, a.paragraphs.length), a.numbered, { article: i + 1 }, refs) };
+}
+
+function annex(a: Annex, i: number, refs: Map<string, RefPath>): AnnexView {
+  if (a.id) refs.set(a.id, { annex: i + 1, items: [] });
+  const key = `annex${i + 1}`;
+  return { key, id: a.id ?? null, number: i + 1, heading: a.heading ?? null, numbered: a.numbered, paragraphs: paragraphs(a.paragraphs, numberedKeys(key, a.paragraphs.length), a.numbered, { annex: i + 1 }, refs) };
+}
+
+/** The final provisions: the paragraphs of a last article numbered after the officer's, or the tail's paragraphs. */
+function finalProvisions(a: Instrument, refs: Map<string, RefPath>): { provisions: ParagraphView[]; article: ArticleView | null } {
+  const { list, keys } = provisionUnits(a.final);
+  const fa = a.final.article;
+  if (!fa) return { provisions: paragraphs(list, keys, false, {}, refs), article: null };
+  const n = a.articles.length + 1;
+  if (fa.id) refs.set(fa.id, { article: n, items: [] });
+  const provisions = paragraphs(list, keys, fa.numbered, { article: n }, refs);
+  return { provisions, article: { key: `art${n}`, id: fa.id ?? null, number: n, heading: fa.heading ?? null, numbered: fa.numbered, paragraphs: provisions } };
 }
 
 function party(p: Party): PartyView {
-  return { id: p.id, name: p.name, abbr: p.abbr, short: p.short, signatureName: p.signatureName ?? null };
+  return { id: p.id, name: p.name, abbr: p.abbr ?? null, short: p.short, signatureName: p.signatureName ?? null };
 }
 
 function instrumentView(a: Instrument, refs: Map<string, RefPath>): InstrumentView {
@@ -99,7 +135,7 @@ function instrumentView(a: Instrument, refs: Map<string, RefPath>): InstrumentVi
     preamble: a.preamble.map((u, i) => ({ key: `preamble${i + 1}`, value: u })),
     agreed: a.agreed ?? null,
     articles: a.articles.map((art, i) => article(art, i, refs)),
-    operative: paragraphs(a.operative, 'op', false, undefined, refs),
+    operative: paragraphs(a.operative, numberedKeys('op', a.operative.length), false, {}, refs),
     final: {
       place: f.place ?? null,
       date: f.date,
@@ -109,8 +145,10 @@ function instrumentView(a: Instrument, refs: Map<string, RefPath>): InstrumentVi
       custody: f.custody.map((c, i) => ({ party: byId(c.party), keeper: c.keeper ?? byId(c.party).short, n: i + 1 })),
       entryIntoForce: f.entryIntoForce ?? null,
       extra: f.extra.map((u, i) => ({ key: `final.extra${i + 1}`, value: u })),
+      ...finalProvisions(a, refs),
     },
     signatories: a.signatories.map((s, i) => ({ key: `signatory${i + 1}`, party: byId(s.party), name: s.name ?? null, title: s.title ?? null })),
+    annexes: a.annexes.map((x, i) => annex(x, i, refs)),
   };
 }
 
@@ -137,6 +175,20 @@ export function unitArticles(agreement: Instrument | Note): WeakMap<object, numb
   if (agreement.kind === 'note') return out;
   const mark = (list: readonly Item[], n: number): void => list.forEach((item) => { out.set(item, n); mark(item.items, n); });
   agreement.articles.forEach((a, i) => a.paragraphs.forEach((p) => { out.set(p, i + 1); mark(p.items, i + 1); }));
+  if (agreement.final.article) {
+    const n = agreement.articles.length + 1;
+    if (agreement.final.entryIntoForce) out.set(agreement.final.entryIntoForce, n);
+    agreement.final.extra.forEach((p) => { out.set(p, n); mark(p.items, n); });
+  }
+  return out;
+}
+
+/** Which annex each paragraph and list item stands in: a reference into it reads "this Annex" / «настоящего приложения». */
+export function unitAnnexes(agreement: Instrument | Note): WeakMap<object, number> {
+  const out = new WeakMap<object, number>();
+  if (agreement.kind === 'note') return out;
+  const mark = (list: readonly Item[], n: number): void => list.forEach((item) => { out.set(item, n); mark(item.items, n); });
+  agreement.annexes.forEach((a, i) => a.paragraphs.forEach((p) => { out.set(p, i + 1); mark(p.items, i + 1); }));
   return out;
 }
 

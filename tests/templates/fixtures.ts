@@ -62,6 +62,7 @@ export function memorandum(over: Partial<Instrument> = {}): Instrument {
       { party: 'a', name: { en: 'A. Person', ru: 'А. Лицо' }, title: { en: 'Head', ru: 'Глава' }, src: at(50) },
       { party: 'b', src: at(52) },
     ],
+    annexes: [],
     src: { file: FILE },
     ...over,
   };

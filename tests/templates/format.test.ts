@@ -1,7 +1,9 @@
 // What the format can say since issue 9 §6, as the templates print it: titles broken into lines, a draft
-// protocol's blank place, references into an unnumbered operative part.
+// protocol's blank place, references into an unnumbered operative part, a party without an abbreviation,
+// final provisions as the last article, annexes.
 import { describe, expect, it } from 'vitest';
-import { item, memorandum, para } from './fixtures.js';
+import type { Party } from '../../src/model/types.js';
+import { at, forms, item, memorandum, para, unit } from './fixtures.js';
 import { printed } from './helpers.js';
 
 const protocol = (over: Parameters<typeof memorandum>[0] = {}) => memorandum({ kind: 'protocol', title: { en: 'Protocol', ru: 'Протокол' }, ...over });
@@ -65,5 +67,110 @@ describe('a reference into an unnumbered operative part', () => {
     two[1] = para('See [[it-call]].', 'В рамках [[it-call:gen]].');
     const ru = await printed(protocol({ articles: [], operative: two }), 'ru');
     expect(ru).toContain('[ref it-call "подпункта\\u00a0«а» абзаца третьего"]');
+  });
+});
+
+describe('a party without an abbreviation (a State)', () => {
+  const state: Party = {
+    id: 'kz', name: forms('the Republic of Kazakhstan', 'Республика Казахстан'), short: forms('the Republic of Kazakhstan', 'Республика Казахстан'), src: at(10),
+  };
+  const withState = () => {
+    const a = memorandum();
+    return { ...a, parties: [state, a.parties[1]!], final: { ...a.final, custody: [{ party: 'kz' }, { party: 'b' }] }, signatories: [{ ...a.signatories[0]!, party: 'kz' }, a.signatories[1]!] };
+  };
+
+  it('is named without parentheses in the parties clause, the others keep theirs', async () => {
+    const en = await printed(withState());
+    expect(en).toContain('p(parties en-GB) "The Republic of Kazakhstan and the Secretariat of BBB (BBB), hereinafter referred to as the Parties,"');
+    const ru = await printed(withState(), 'ru');
+    expect(ru).toContain('p(parties ru-RU) "Республика Казахстан и Секретариат БББ (БББ), далее именуемые Сторонами,"');
+    expect(en).not.toContain('()');
+  });
+
+  it('is kept by and signs as its name in every layout', async () => {
+    for (const layout of ['en', 'ru', 'parallel'] as const) {
+      const text = await printed(withState(), layout);
+      if (layout !== 'ru') expect(text).toContain('one of the copies is kept by the Republic of Kazakhstan');
+      if (layout !== 'ru') expect(text).toContain('heading p(signatureParty en-GB) "The Republic of Kazakhstan"');
+      if (layout !== 'en') expect(text).toMatch(/один экземпляр хранится в(\\u00a0| )Республика Казахстан-pre/);
+      expect(text).not.toContain('undefined');
+      expect(text).not.toContain('null');
+    }
+  });
+});
+
+describe('final provisions as the last article', () => {
+  const final = () => {
+    const a = memorandum();
+    return {
+      ...a,
+      final: {
+        ...a.final,
+        entryIntoForce: unit('This Memorandum shall enter into force on signature.', 'Настоящий Меморандум вступает в силу с даты подписания.', 'fp-entry'),
+        extra: [para('It may be amended under [[fp-entry]].', 'В него могут вноситься изменения согласно [[fp-entry:dat]].', 'fp-amend'),
+          para('It may be terminated; [[fp-amend]] applies.', 'Его действие может быть прекращено; применяется [[fp-amend]].')],
+        article: { id: 'art-final', heading: unit('Final provisions', 'Заключительные положения'), numbered: true, src: at(60) },
+      },
+    };
+  };
+
+  it('are numbered paragraphs of an article after the officer\'s, the execution clause still last, before the signatures', async () => {
+    const en = await printed(final());
+    expect(en).toMatch(/p\(heading en-GB #art-final\) "Article\\u00a03"\np\(articleTitle en-GB\) "Final provisions"\np\(body en-GB #fp-entry label="1\."\) "This Memorandum shall enter into force on signature\."\np\(body en-GB #fp-amend label="2\."\) "It may be amended under " \[ref fp-entry "paragraph\\u00a01 of this Article"\] "\."\np\(body en-GB label="3\."\)/);
+    expect(en).toMatch(/label="3\."\) "It may be terminated; " \[ref fp-amend "paragraph\\u00a02 of this Article"\] " applies\."\np\(final en-GB\) "Done in/);
+    const ru = await printed(final(), 'ru');
+    expect(ru).toContain('[ref fp-entry "пункту\\u00a01 настоящей статьи"]');
+  });
+
+  it('zip into rows in the parallel text', async () => {
+    const par = await printed(final(), 'parallel');
+    expect(par).toMatch(/p\(heading en-GB #art-final\) "Article\\u00a03"[\s\S]*p\(heading ru-RU #art-final\) "Статья\\u00a03"/);
+    expect(par).toContain('p(body ru-RU #fp-amend label="2.")');
+  });
+
+  it('without `article` stay unnumbered paragraphs before the execution clause, as before', async () => {
+    const { article: _, ...rest } = final().final;
+    const en = await printed({ ...final(), final: rest });
+    expect(en).toContain('p(body en-GB #fp-entry) "This Memorandum shall enter into force on signature."');
+    expect(en).toContain('[ref fp-entry "the first paragraph"]');
+    expect(en).not.toContain('Article\\u00a03');
+  });
+});
+
+describe('annexes', () => {
+  const annexed = () => memorandum({
+    preamble: [unit('noting [[annex-plan]] and [[plan-two:gen]],', 'отмечая [[annex-plan]] и в отношении [[plan-two:gen]],')],
+    annexes: [
+      { id: 'annex-plan', heading: unit('Plan of activities', 'План мероприятий'), numbered: true, src: at(70), paragraphs: [
+        para('First.', 'Первое.'), para('Second, under [[plan-one]].', 'Второе, согласно [[plan-one:dat]].', 'plan-two'), para('Third:', 'Третье:', 'plan-one', [item('x.', 'икс.', 'plan-x')]),
+      ] },
+      { id: 'annex-list', numbered: false, src: at(80), paragraphs: [para('See [[plan-x]].', 'См. [[plan-x:acc]].')] },
+    ],
+  });
+
+  it('follow the signatures, each from a new page, labelled "Annex N" / «Приложение N» with their title', async () => {
+    const en = await printed(annexed());
+    expect(en).toMatch(/signatures[\s\S]*\npage-break\np\(annexLabel en-GB #annex-plan\) "Annex\\u00a01"\np\(annexTitle en-GB\) "Plan of activities"\np\(body en-GB label="1\."\) "First\."/);
+    expect(en).toMatch(/page-break\np\(annexLabel en-GB #annex-list\) "Annex\\u00a02"\np\(body en-GB\) "See "/);
+    const ru = await printed(annexed(), 'ru');
+    expect(ru).toContain('p(annexLabel ru-RU #annex-plan) "Приложение\\u00a01"');
+  });
+
+  it('are referred to as "Annex 1" / «приложение 1» in the case asked, and from within as "this Annex"', async () => {
+    const en = await printed(annexed());
+    expect(en).toContain('[ref annex-plan "Annex\\u00a01"]');
+    expect(en).toContain('[ref plan-two "paragraph\\u00a02 of Annex\\u00a01"]');
+    expect(en).toContain('[ref plan-one "paragraph\\u00a03 of this Annex"]');
+    expect(en).toContain('[ref plan-x "subparagraph\\u00a0(i) of paragraph\\u00a03 of Annex\\u00a01"]');
+    const ru = await printed(annexed(), 'ru');
+    expect(ru).toContain('[ref annex-plan "приложение\\u00a01"]');
+    expect(ru).toContain('[ref plan-two "пункта\\u00a02 приложения\\u00a01"]');
+    expect(ru).toContain('[ref plan-one "пункту\\u00a03 настоящего приложения"]');
+  });
+
+  it('stand in the parallel text after the signatures, rows aligned', async () => {
+    const par = await printed(annexed(), 'parallel');
+    expect(par).toMatch(/signatures[\s\S]*page-break\nrow[^\n]*\n  cell 1\n    p\(annexLabel en-GB #annex-plan\) "Annex\\u00a01"\n    p\(annexTitle en-GB\) "Plan of activities"\n  cell 2\n    p\(annexLabel ru-RU #annex-plan\) "Приложение\\u00a01"/);
+    expect(par.match(/^page-break$/gm)).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-// `[[id]]` names an article, paragraph or item of this agreement; `[[id:case]]` a real case; `[[deadline]]` a silence deadline.
+// `[[id]]` names an article, annex, paragraph or item of this agreement; `[[id:case]]` a real case; `[[deadline]]` a silence deadline.
 import { error } from '../../diagnostics/index.js';
 import { findReferences } from '../markup.js';
 import { didYouMean, listForHint } from '../suggest.js';
@@ -26,7 +26,7 @@ export const crossReferences: Rule = (ctx) => {
           continue;
         }
         if (!targets.has(ref.id)) {
-          const why = parties.has(ref.id) ? 'is a party' : a.kind === 'note' ? 'cannot be referred to in a note' : 'names no article, paragraph or item';
+          const why = parties.has(ref.id) ? 'is a party' : a.kind === 'note' ? 'cannot be referred to in a note' : 'names no article, annex, paragraph or item';
           bad(`The cross-reference \`[[${ref.id}]]\` ${why}.`, didYouMean(ref.id, targetList) ?? (targetList.length && targetList.length <= 30 ? `Ids that can be referred to: ${listForHint(targetList)}.` : undefined));
           continue;
         }

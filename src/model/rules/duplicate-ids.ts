@@ -1,4 +1,4 @@
-// Every id is unique in the file: parties, articles, paragraphs, list items and note paragraphs share one namespace.
+// Every id is unique in the file: parties, articles, annexes, paragraphs, list items and note paragraphs share one namespace.
 import { error, formatSpan } from '../../diagnostics/index.js';
 import type { Item } from '../types.js';
 import type { Rule, RuleContext } from './context.js';
@@ -17,6 +17,10 @@ export function collectIds(ctx: RuleContext): { id: string; field: string; what:
   a.parties.forEach((p) => add(p.id, p, 'party'));
   a.articles.forEach((art) => { add(art.id, art, 'article'); items(art.paragraphs, 'paragraph'); });
   items(a.operative, 'paragraph');
+  if (a.final.article) add(a.final.article.id, a.final.article, 'article');
+  if (a.final.entryIntoForce) add(a.final.entryIntoForce.id, a.final.entryIntoForce, 'paragraph');
+  items(a.final.extra, 'paragraph');
+  a.annexes.forEach((x) => { add(x.id, x, 'annex'); items(x.paragraphs, 'paragraph'); });
   return out;
 }
 

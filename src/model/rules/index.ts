@@ -1,5 +1,6 @@
 // The semantic rules, one a file, run in this order after the structural walk.
 import { alternat } from './alternat.js';
+import { annexes } from './annexes.js';
 import { articlesAndOperative } from './articles-and-operative.js';
 import { bidiControl } from './bidi-control.js';
 import { blankInFinal } from './blank-in-final.js';
@@ -9,6 +10,7 @@ import { crossReferences } from './cross-references.js';
 import { custody } from './custody.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { enclosureAfter } from './enclosure-after.js';
+import { finalArticle } from './final-article.js';
 import { finalLanguages } from './final-languages.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { lineBreaks } from './line-breaks.js';
@@ -22,7 +24,7 @@ import { signatureCase } from './signature-case.js';
 
 export const RULES: readonly Rule[] = [
   articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, blankInFinal, alternat,
-  crossReferences, enclosureAfter, noteDates, numberMismatch, lineBreaks,
+  crossReferences, enclosureAfter, noteDates, numberMismatch, lineBreaks, finalArticle, annexes,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript, missingGlyph,
 ];
 

@@ -31,7 +31,9 @@ export function cicaHelpers(safe: (markup: string) => unknown): Record<string, H
     if (isUnit(value)) {
       const state = stateOf(options);
       const article = state.articleOf?.get(value);
-      return safe(unitMarkup(value.text[l], l, value.src?.[l], state, article === undefined ? opts : { ...opts, article }));
+      const annex = state.annexOf?.get(value);
+      const here = { ...opts, ...(article === undefined ? {} : { article }), ...(annex === undefined ? {} : { annex }) };
+      return safe(unitMarkup(value.text[l], l, value.src?.[l], state, here));
     }
     if (isTexts(value)) return safe(unitMarkup(value[l], l, undefined, stateOf(options), opts));
     throw new TemplateError('TEMPLATE_HELPER_ARGUMENT',

@@ -15,6 +15,8 @@ export interface TextOptions {
   upper?: boolean;
   /** The article the unit stands in: a reference into it says "this Article". */
   article?: number;
+  /** The annex the unit stands in: a reference into it says "this Annex". */
+  annex?: number;
   /** Keep the officer's line breaks (a title's lines, docs/format.md); elsewhere a line break is a space. */
   lines?: boolean;
 }
@@ -54,7 +56,9 @@ function reference(seg: Extract<Segment, { kind: 'ref' }>, e: Emit): string {
   const path = e.state.refs.get(seg.id);
   if (path) {
     const sentenceStart = e.before.trim() === '' || /[.!?]\s*$/.test(e.before);
-    let words = crossReference(path, e.lang, kase, e.opts.article);
+    let words = crossReference(path, e.lang, kase, {
+      ...(e.opts.article === undefined ? {} : { article: e.opts.article }), ...(e.opts.annex === undefined ? {} : { annex: e.opts.annex }),
+    });
     if (sentenceStart) words = capitalizeFirst(words);
     return `<ref to="${escapeMarkup(seg.id)}">${run(words, e)}</ref>`;
   }

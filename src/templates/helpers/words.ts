@@ -2,7 +2,7 @@
 import { error } from '../../diagnostics/index.js';
 import type { Lang, NameForms, Texts } from '../../model/types.js';
 import {
-  articleLabel, capitalizeFirst, formatDate, joinList, languageName, listLabel, numberWord, ordinalWord,
+  annexLabel, articleLabel, capitalizeFirst, formatDate, joinList, languageName, listLabel, numberWord, ordinalWord,
   pluralForm, typeset, type DateParts, type Gender,
 } from '../../i18n/index.js';
 import { TemplateError } from '../errors.js';
@@ -38,7 +38,7 @@ function finish(text: string, lang: Lang, options: Options): string {
 interface PartyView {
   name: NameForms;
   short: NameForms;
-  abbr: Texts;
+  abbr: Texts | null;
 }
 
 export function wordHelpers(safe: (markup: string) => unknown): Record<string, Helper> {
@@ -50,14 +50,15 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
       const l = langArg('name', lang, options);
       return safe(finish(nameForm(f, l, options), l, options));
     },
-    /** `{{parties parties "en"}}`: "the Secretariat of ... (CSTO) and the Secretariat of ... (CICA)". */
+    /** `{{parties parties "en"}}`: "the Secretariat of ... (CSTO) and the Secretariat of ... (CICA)"; a party
+     *  without an abbreviation (a State) by its name alone: "the Republic of Kazakhstan and ...". */
     parties(list: unknown, lang: unknown, options: Options) {
       present('parties', [list, lang], options);
       const l = langArg('parties', lang, options);
       if (!Array.isArray(list)) return safe(finish(String(list), l, options));
       const names = (list as PartyView[]).map((p) => {
         const forms = hashFlag(options, 'short') ? p.short : p.name;
-        return hashFlag(options, 'short') ? nameForm(forms, l, options) : `${nameForm(forms, l, options)} (${p.abbr[l]})`;
+        return hashFlag(options, 'short') || !p.abbr ? nameForm(forms, l, options) : `${nameForm(forms, l, options)} (${p.abbr[l]})`;
       });
       return safe(finish(joinList(names, l), l, options));
     },
@@ -100,6 +101,11 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
     article(n: unknown, lang: unknown, options: Options) {
       present('article', [n, lang], options);
       return articleLabel(numberArg('article', n, options), langArg('article', lang, options));
+    },
+    /** `{{annex number "ru"}}` -> «Приложение 1», the label over an annex. */
+    annex(n: unknown, lang: unknown, options: Options) {
+      present('annex', [n, lang], options);
+      return annexLabel(numberArg('annex', n, options), langArg('annex', lang, options));
     },
     /** `{{label item "ru"}}` -> «б)»: the list label of an item by its number and depth. */
     label(item: unknown, lang: unknown, options: Options) {
