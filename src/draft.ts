@@ -3,7 +3,9 @@ import { type Diagnostic, type Result, fail, hasErrors, ok } from './diagnostics
 import { loadAgreement, type CheckOptions } from './model/index.js';
 import type { Agreement, Lang } from './model/types.js';
 import { loadTemplates, renderDocument, type Layout, type TemplateSet } from './templates/index.js';
-import type { PageSizeName } from './layout/types.js';
+import type { DocumentTree } from './document/index.js';
+import { circulate } from './enclosure.js';
+import type { LaidOutDocument, PageSizeName } from './layout/types.js';
 
 export type Format = 'docx' | 'pdf';
 
@@ -29,6 +31,8 @@ export interface DraftOptions {
   /** A party id: draft that party's original under the alternat (named first, signing on the left). A note's
    *  enclosure is always laid out as written. */
   firstParty?: string;
+  /** A note with an enclosure: false writes the note alone (still stating the enclosure's page count); default true. */
+  enclosure?: boolean;
 }
 
 export interface DraftOutput {
@@ -50,64 +54,60 @@ export function baseName(file: string): string {
   return name.replace(/\.(ya?ml)$/i, '');
 }
 
-/** Page counts of a note's enclosure, per layout, from the enclosure as actually laid out in PDF. */
-async function enclosurePages(
-  agreement: Agreement,
-  options: DraftOptions,
-): Promise<Result<Partial<Record<Layout, number>>>> {
-  if (agreement.kind !== 'note' || !agreement.enclosure) return ok({});
-  const loaded = await loadAgreement(agreement.enclosure.path, await checkOptions());
-  if (!loaded.ok) return fail(loaded.diagnostics);
-  const { layoutDocument } = await import('./layout/index.js');
-  const pages: Partial<Record<Layout, number>> = {};
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  for (const layout of options.layouts) {
-    const tree = renderDocument(loaded.value, options.templates, { layout, order: options.order, creator: options.creator });
-    diagnostics.push(...tree.diagnostics);
-    if (!tree.ok) return fail(diagnostics);
-    const laid = layoutDocument(tree.value, { pageSize: options.pageSize });
-    diagnostics.push(...laid.diagnostics);
-    if (!laid.ok) return fail(diagnostics);
-    pages[layout] = laid.value.pages.length;
-  }
-  return ok(pages, diagnostics);
+/** The note's enclosure, loaded and checked; undefined when the agreement is not a note with one. */
+async function loadEnclosure(agreement: Agreement): Promise<Result<Agreement | undefined>> {
+  if (agreement.kind !== 'note' || !agreement.enclosure) return ok(undefined);
+  return loadAgreement(agreement.enclosure.path, await checkOptions());
 }
 
-/** Renders one agreement file into every requested layout and format, in memory. Writes nothing. */
+/** Renders one agreement file into every requested layout and format, in memory. Writes nothing. A note with an
+ *  enclosure is written as circulated, the enclosure after it (src/enclosure.ts), unless `enclosure` is false. */
 export async function draftAgreement(file: string, options: DraftOptions): Promise<Result<Drafted>> {
   const loaded = await loadAgreement(file, await checkOptions());
   if (!loaded.ok) return fail(loaded.diagnostics);
   const agreement = loaded.value;
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-
-  const enclosure = await enclosurePages(agreement, options);
+  const enclosure = await loadEnclosure(agreement);
   diagnostics.push(...enclosure.diagnostics);
   if (!enclosure.ok) return fail(diagnostics);
 
   const name = baseName(file);
   const outputs: DraftOutput[] = [];
   for (const layout of options.layouts) {
-    const tree = renderDocument(agreement, options.templates, {
+    const render = {
       layout,
       order: options.order,
       creator: options.creator,
-      enclosurePages: enclosure.value[layout],
       ...(options.firstParty !== undefined ? { firstParty: options.firstParty } : {}),
-    });
-    diagnostics.push(...tree.diagnostics);
-    if (!tree.ok) return fail(diagnostics);
+    };
+    let tree: DocumentTree;
+    let laid: LaidOutDocument | undefined;
+    if (enclosure.value) {
+      const both = await circulate(agreement, enclosure.value, layout, { templates: options.templates, render, pageSize: options.pageSize });
+      diagnostics.push(...both.diagnostics);
+      if (!both.ok) return fail(diagnostics);
+      ({ tree, laid } = options.enclosure === false ? { tree: both.value.note, laid: undefined } : { tree: both.value.combined, laid: both.value.laid });
+    } else {
+      const rendered = renderDocument(agreement, options.templates, render);
+      diagnostics.push(...rendered.diagnostics);
+      if (!rendered.ok) return fail(diagnostics);
+      tree = rendered.value;
+    }
     for (const format of options.formats) {
       let bytes: Uint8Array;
       if (format === 'docx') {
         const { writeDocx } = await import('./writers/docx/index.js');
-        bytes = await writeDocx(tree.value, { pageSize: options.pageSize });
+        bytes = await writeDocx(tree, { pageSize: options.pageSize, ...(laid?.sectionPages ? { sectionPages: laid.sectionPages } : {}) });
       } else {
         const { layoutDocument } = await import('./layout/index.js');
         const { writePdf } = await import('./writers/pdf/index.js');
-        const laid = layoutDocument(tree.value, { pageSize: options.pageSize });
-        diagnostics.push(...laid.diagnostics);
-        if (!laid.ok) return fail(diagnostics);
-        bytes = await writePdf(laid.value);
+        if (!laid) {
+          const result = layoutDocument(tree, { pageSize: options.pageSize });
+          diagnostics.push(...result.diagnostics);
+          if (!result.ok) return fail(diagnostics);
+          laid = result.value;
+        }
+        bytes = await writePdf(laid);
       }
       outputs.push({ layout, format, fileName: `${name}.${layout}.${format}`, bytes });
     }

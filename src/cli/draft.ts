@@ -20,6 +20,8 @@ export interface DraftCliOptions {
   templates?: string;
   order: string[];
   pageSize: PageSizeName;
+  /** false with --no-enclosure: a note is written without its enclosure. */
+  enclosure?: boolean;
 }
 
 function checkChoice<T extends string>(what: string, given: string[], allowed: readonly T[]): string | undefined {
@@ -55,6 +57,7 @@ export async function runDraft(files: string[], opts: DraftCliOptions): Promise<
     pageSize: opts.pageSize,
     templates: templates.value,
     creator: `cica ${VERSION}`,
+    enclosure: opts.enclosure !== false,
   };
 
   // Render everything in memory first: if any file is invalid, nothing at all is written.

@@ -44,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--templates <dir>', 'use the templates in DIR instead of the built-in ones')
     .addOption(listOption('--order <list>', 'column order of the parallel text', ['en', 'ru']))
     .addOption(new Option('--page-size <size>', 'paper of the PDF and DOCX pages').choices(['A4', 'Letter']).default('A4'))
+    .option('--no-enclosure', 'write a note verbale without its enclosure (the note still states its page count)')
     .action(async (files: string[], opts) => {
       code = await (await import('./draft.js')).runDraft(files, opts);
     });

@@ -2,3 +2,4 @@
 export * from './tree.js';
 export * from './page.js';
 export { printDocument } from './printer.js';
+export { appendSection } from './sections.js';

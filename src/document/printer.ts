@@ -62,7 +62,7 @@ function block(b: Block, pad: string, out: string[]): void {
   }
 }
 
-/** Meta first, then the blocks; styles are listed by name only (their settings live in styles.json). */
+/** Meta first, then the blocks, then each further section under its furniture; styles are listed by name only (their settings live in styles.json). */
 export function printDocument(tree: DocumentTree): string {
   const m = tree.meta;
   const out = [
@@ -71,5 +71,9 @@ export function printDocument(tree: DocumentTree): string {
     `styles: ${Object.keys(tree.styles).join(' ')}`, '',
   ];
   for (const b of tree.blocks) block(b, '', out);
+  for (const s of tree.sections ?? []) {
+    out.push('', `section (new page, pages numbered from 1)${s.watermark ? ` watermark: ${s.watermark}` : ' no watermark'}; page label: ${s.pageLabel}`);
+    for (const b of s.blocks) block(b, '', out);
+  }
   return `${out.join('\n')}\n`;
 }

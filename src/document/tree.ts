@@ -90,11 +90,15 @@ export interface SignatureColumn {
   lang: LangTag;
 }
 
-/** The bilingual letterhead of a note verbale: one column per language, or stacked. */
+/** The bilingual letterhead of a note verbale, as the reference sets it: each language's lines form a block, centred, the
+ *  blocks stacked in order of first appearance (English above Russian), LETTERHEAD_GAP_LINES blank lines between them. */
 export interface Letterhead {
   kind: 'letterhead';
   blocks: Paragraph[];
 }
+
+/** Blank lines (of the letterhead style's line height) between the language blocks of a letterhead. */
+export const LETTERHEAD_GAP_LINES = 1;
 
 export interface PageBreak {
   kind: 'pageBreak';
@@ -124,8 +128,26 @@ export interface DocumentMeta {
   creator: string;
 }
 
+/** Furniture of a section's pages: each section numbers its own pages ({page} of {pages} restart at 1 and count the
+ *  section alone) and has its own watermark. */
+export interface PageFurniture {
+  /** As DocumentMeta.watermark, for this section's pages only; absent: none, whatever other sections have. */
+  watermark?: string;
+  /** As DocumentMeta.pageLabel; {pages} counts this section's pages. */
+  pageLabel: string;
+}
+
+/** A part of the document that starts on a new page with its own furniture (a note verbale's enclosure). The
+ *  document's metadata (title, author, date) stays the tree's. */
+export interface Section extends PageFurniture {
+  blocks: Block[];
+}
+
 export interface DocumentTree {
   meta: DocumentMeta;
   styles: Stylesheet;
+  /** The first section, whose furniture is meta's watermark and pageLabel. */
   blocks: Block[];
+  /** Further sections, in order, each starting on a new page and numbering its pages from 1. */
+  sections?: Section[];
 }

@@ -116,8 +116,10 @@ function checkBlocks(blocks: readonly Block[], w: Walk): void {
 /** MISSING_GLYPH errors for every character the fonts cannot set (text, labels, page label, watermark). */
 export function checkGlyphs(tree: DocumentTree): Diagnostic[] {
   const w: Walk = { styles: tree.styles, out: [], seen: new Set() };
-  checkBlocks(tree.blocks, w);
-  check(tree.meta.pageLabel.replaceAll('{page}', '').replaceAll('{pages}', ''), 'regular', { field: 'meta.pageLabel' }, w.out, w.seen);
-  if (tree.meta.watermark) check(tree.meta.watermark, 'bold', { field: 'meta.watermark' }, w.out, w.seen);
+  for (const section of [{ ...tree.meta, blocks: tree.blocks }, ...(tree.sections ?? [])]) {
+    checkBlocks(section.blocks, w);
+    check(section.pageLabel.replaceAll('{page}', '').replaceAll('{pages}', ''), 'regular', { field: 'meta.pageLabel' }, w.out, w.seen);
+    if (section.watermark) check(section.watermark, 'bold', { field: 'meta.watermark' }, w.out, w.seen);
+  }
   return w.out;
 }

@@ -1,12 +1,12 @@
 // Layout stage: document tree -> pages of positioned text, rules and links (plain data the PDF writer paints).
 import { error, fail, hasErrors, ok, type Result } from '../diagnostics/index.js';
-import type { DocumentTree } from '../document/index.js';
+import type { DocumentTree, Section } from '../document/index.js';
 import { addBlock, newBuilder, type FlowContext } from './blocks.js';
 import type { Flow } from './flow.js';
 import { checkGlyphs } from './glyphs.js';
 import { decoratePages, MARGINS } from './page.js';
 import { paginate } from './paginate.js';
-import { PAGE_SIZES, type LaidOutDocument, type PageSizeName } from './types.js';
+import { PAGE_SIZES, type LaidOutDocument, type Page, type PageSizeName } from './types.js';
 
 export { checkGlyphs } from './glyphs.js';
 export { printLayout } from './print.js';
@@ -28,14 +28,22 @@ export function layoutDocument(tree: DocumentTree, opts: LayoutOptions): Result<
   if (hasErrors(glyphs)) return fail(glyphs);
   const area = { x: MARGINS.left, y: MARGINS.top, width: page.width - MARGINS.left - MARGINS.right, height: page.height - MARGINS.top - MARGINS.bottom };
   const ctx: FlowContext = { styles: tree.styles, width: area.width, left: 0, listBase: 0, gutter: GUTTER, diagnostics: [...glyphs] };
-  const builder = newBuilder();
-  for (const block of tree.blocks) addBlock(block, ctx, builder);
-  if (hasErrors(ctx.diagnostics)) return fail(ctx.diagnostics);
-  const flow: Flow[] = builder.lead > 0 ? [{ kind: 'gap', h: builder.lead, keep: false }, ...builder.out] : builder.out;
-  const pages = decoratePages(paginate(flow, area), tree.meta, page.width, page.height);
   const { meta } = tree;
+  const first: Section = { blocks: tree.blocks, pageLabel: meta.pageLabel, ...(meta.watermark !== undefined ? { watermark: meta.watermark } : {}) };
+  // Each section is paginated apart and numbered from 1 (tree.ts Section): it starts a new page whatever precedes it.
+  const pages: Page[] = [];
+  const sectionPages: number[] = [];
+  for (const section of [first, ...(tree.sections ?? [])]) {
+    const builder = newBuilder();
+    for (const block of section.blocks) addBlock(block, ctx, builder);
+    const flow: Flow[] = builder.lead > 0 ? [{ kind: 'gap', h: builder.lead, keep: false }, ...builder.out] : builder.out;
+    const laid = decoratePages(paginate(flow, area), section, meta.langs[0] ?? 'en-GB', page.width, page.height);
+    pages.push(...laid);
+    sectionPages.push(laid.length);
+  }
+  if (hasErrors(ctx.diagnostics)) return fail(ctx.diagnostics);
   return ok(
-    { pages, meta: { title: meta.title, subject: meta.subject, author: meta.author, creator: meta.creator, lang: meta.langs[0] ?? 'en-GB', date: meta.date } },
+    { pages, sectionPages, meta: { title: meta.title, subject: meta.subject, author: meta.author, creator: meta.creator, lang: meta.langs[0] ?? 'en-GB', date: meta.date } },
     ctx.diagnostics,
   );
 }

@@ -1,5 +1,5 @@
 // Page furniture set after pagination, when the page count is known: the page label footer and the watermark.
-import { FOOTER_SIZE, PAGE_MARGINS_MM, type DocumentMeta } from '../document/index.js';
+import { FOOTER_SIZE, PAGE_MARGINS_MM, type LangTag, type PageFurniture } from '../document/index.js';
 import { faceMetrics, measure } from './fonts.js';
 import { shiftItem } from './flow.js';
 import type { Page, PageItem, TextItem } from './types.js';
@@ -14,13 +14,13 @@ const WATERMARK_MAX_SIZE = 110;
 /** The watermark's width along the diagonal, as a share of the diagonal. */
 const WATERMARK_SHARE = 0.7;
 
-function footer(meta: DocumentMeta, page: number, pages: number, width: number, height: number): TextItem | null {
-  const text = meta.pageLabel.replaceAll('{page}', String(page)).replaceAll('{pages}', String(pages));
+function footer(furniture: PageFurniture, lang: LangTag, page: number, pages: number, width: number, height: number): TextItem | null {
+  const text = furniture.pageLabel.replaceAll('{page}', String(page)).replaceAll('{pages}', String(pages));
   if (!text.trim()) return null;
   const w = measure('regular', FOOTER_SIZE, text);
   const x = MARGINS.left + (width - MARGINS.left - MARGINS.right - w) / 2;
   const y = height - MARGINS.bottom / 2 + FOOTER_SIZE * 0.35;
-  return { kind: 'text', x, y, face: 'regular', size: FOOTER_SIZE, text, width: w, lang: meta.langs[0] ?? 'en-GB' };
+  return { kind: 'text', x, y, face: 'regular', size: FOOTER_SIZE, text, width: w, lang };
 }
 
 /** Large light-grey text at 45 degrees whose centre is the page's centre. The baseline starts at (x, y),
@@ -37,15 +37,15 @@ export function watermark(text: string, width: number, height: number, lang: Tex
   return { kind: 'text', x, y, face: 'bold', size, text, width: w, lang, gray: 0.5, opacity: 0.15, rotate: 45, outline: true };
 }
 
-export function decoratePages(bodies: PageItem[][], meta: DocumentMeta, width: number, height: number): Page[] {
-  const lang = meta.langs[0] ?? 'en-GB';
-  const mark = meta.watermark?.trim() ? watermark(meta.watermark.trim(), width, height, lang) : null;
+/** The pages of one section (tree.ts Section): numbered 1..n of n, the section's own watermark or none. */
+export function decoratePages(bodies: PageItem[][], furniture: PageFurniture, lang: LangTag, width: number, height: number): Page[] {
+  const mark = furniture.watermark?.trim() ? watermark(furniture.watermark.trim(), width, height, lang) : null;
   return bodies.map((body, n) => {
     const items: PageItem[] = [];
     // The watermark first, so the text is painted over it.
     if (mark) items.push(shiftItem(mark, 0, 0));
     items.push(...body);
-    const foot = footer(meta, n + 1, bodies.length, width, height);
+    const foot = footer(furniture, lang, n + 1, bodies.length, width, height);
     if (foot) items.push(shiftItem(foot, 0, 0));
     return { width, height, items };
   });

@@ -1,6 +1,6 @@
-// Signature blocks and letterheads: columns side by side, each set whole as one unbreakable box.
-import type { LangTag, Letterhead, Paragraph, SignatureBlock } from '../document/index.js';
-import { addBlock, newBuilder, type FlowContext } from './blocks.js';
+// Signature blocks (columns side by side) and letterheads (language blocks stacked), each set whole as one unbreakable box.
+import { LETTERHEAD_GAP_LINES, type LangTag, type Letterhead, type Paragraph, type SignatureBlock } from '../document/index.js';
+import { addBlock, formatOf, newBuilder, type FlowContext } from './blocks.js';
 import { boxOf, shiftItem } from './flow.js';
 import type { LineBox } from './paragraph.js';
 import type { PageItem } from './types.js';
@@ -47,23 +47,22 @@ export function layoutSignatureBlock(block: SignatureBlock, ctx: FlowContext): L
   return { kind: 'box', h: bottom, keep: false, items };
 }
 
-/** One column per language when the letterhead is bilingual (in order of first appearance), else stacked. */
+/** The language blocks of a letterhead stacked over the full measure (tree.ts Letterhead): English above Russian, as
+ *  the reference sets them, a blank line of the style's height between the blocks. */
 export function layoutLetterhead(block: Letterhead, ctx: FlowContext): LineBox {
   const langs: LangTag[] = [];
   for (const p of block.blocks) if (!langs.includes(p.lang)) langs.push(p.lang);
-  if (langs.length < 2) {
-    const items: PageItem[] = [];
-    const box = stack(block.blocks, ctx.width - ctx.left, ctx);
-    place(box, ctx.left, 0, items);
-    return { kind: 'box', h: box.h, keep: false, items };
-  }
-  const width = columnWidth(langs.length, ctx);
   const items: PageItem[] = [];
   let h = 0;
-  langs.forEach((lang, c) => {
-    const box = stack(block.blocks.filter((p) => p.lang === lang), width, ctx);
-    place(box, ctx.left + c * (width + ctx.gutter), 0, items);
-    h = Math.max(h, box.h);
+  langs.forEach((lang, i) => {
+    const group = block.blocks.filter((p) => p.lang === lang);
+    if (i > 0) {
+      const format = formatOf(group[0]!.style, ctx);
+      h += LETTERHEAD_GAP_LINES * format.fontSize * format.lineHeight;
+    }
+    const box = stack(group, ctx.width - ctx.left, ctx);
+    place(box, ctx.left, h, items);
+    h += box.h;
   });
   return { kind: 'box', h, keep: false, items };
 }

@@ -67,6 +67,9 @@ export interface Page {
 /** The finished layout: pages and the document facts the PDF file needs. */
 export interface LaidOutDocument {
   pages: Page[];
+  /** Pages of each section of the tree, in order (the tree's own blocks first); they sum to pages.length.
+   *  Absent: the document is one section. */
+  sectionPages?: number[];
   meta: {
     title: string;
     subject: string;

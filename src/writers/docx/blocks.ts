@@ -2,6 +2,7 @@
 import { LineRuleType, Paragraph, type Table } from 'docx';
 import type { Block, ParallelRow } from '../../document/index.js';
 import type { RenderContext } from './context.js';
+import { renderLetterhead } from './letterhead.js';
 import { renderList } from './lists.js';
 import { twips } from './measure.js';
 import { renderParagraph } from './paragraphs.js';
@@ -49,7 +50,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: RenderContext, inden
         out.push(renderSignatures(block, ctx, indent));
         break;
       case 'letterhead':
-        for (const p of block.blocks) out.push(renderParagraph(p, ctx, { align: 'center', ...(indent > 0 ? { indent } : {}) }));
+        out.push(...renderLetterhead(block, ctx, indent));
         break;
       case 'pageBreak':
         // Two breaks in a row make an empty page: the first one gets its own paragraph.

@@ -1,6 +1,6 @@
 // writeDocx: a DocumentTree -> the bytes of a Word document (named styles, PT Serif, A4), the same bytes for the same tree.
 import { Document, Packer } from 'docx';
-import type { DocumentTree, PageSizeName } from '../../document/index.js';
+import type { DocumentTree, PageSizeName, Section } from '../../document/index.js';
 import { renderBlocks } from './blocks.js';
 import { collectBookmarks } from './bookmarks.js';
 import type { RenderContext } from './context.js';
@@ -20,15 +20,26 @@ const compiler = (Packer as unknown as { compiler: { compile(file: Document): Ma
 export interface DocxOptions {
   /** The paper (document/page.ts); A4 unless given. */
   pageSize?: PageSizeName;
+  /** Pages of each section as the PDF lays them out, written as the results of the SECTIONPAGES fields of a document of
+   *  several sections (Word recomputes them; LibreOffice, which does not, shows them as written). */
+  sectionPages?: readonly number[];
 }
 
 export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): Promise<Uint8Array> {
   const lang = tree.meta.langs[0] ?? 'en-GB';
   const styles = indexStyles(tree.styles);
   const page = pageGeometry(options.pageSize ?? 'A4');
-  const ctx: RenderContext = { styles, bookmarks: collectBookmarks(tree.blocks), lang, placed: new Set(), breakBefore: false, textWidth: page.textWidth };
-  const body = renderBlocks(tree.blocks, ctx, 0);
-  if (ctx.breakBefore) body.push(...renderBlocks([{ kind: 'spacer', height: 1 }], ctx, 0));
+  const sections: Section[] = [{ ...tree.meta, blocks: tree.blocks }, ...(tree.sections ?? [])];
+  const ctx: RenderContext = {
+    styles, bookmarks: collectBookmarks(sections.flatMap((s) => s.blocks)), lang, placed: new Set(), breakBefore: false, textWidth: page.textWidth,
+  };
+  // One Word section per tree section (tree.ts Section): a section break starts its new page.
+  const bodies = sections.map((s, i) => {
+    ctx.breakBefore = false;
+    const body = renderBlocks(s.blocks, ctx, 0);
+    if (ctx.breakBefore) body.push(...renderBlocks([{ kind: 'spacer', height: 1 }], ctx, 0));
+    return section(s, lang, page, body, sections.length > 1 ? { pages: options.sectionPages?.[i] } : undefined);
+  });
 
   const doc = new Document({
     title: tree.meta.title,
@@ -52,7 +63,7 @@ export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): 
     hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true, consecutiveHyphenLimit: 2 },
     // A justified line ending in a line break stays unstretched (w:doNotExpandShiftReturn, §17.15.3.24).
     compatibility: { doNotExpandShiftReturn: true },
-    sections: [section(tree.meta, page, body)],
+    sections: bodies,
   });
   return normalisePackage(compiler.compile(doc), tree.meta);
 }

@@ -1,7 +1,7 @@
 // The page: a section of the document's page size and margins (document/page.ts), the footer's "Page N of M" fields and the DRAFT watermark in the header.
-import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, BuilderElement, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { FOOTER_SIZE, type DocumentMeta, type LangTag } from '../../document/index.js';
+import { FOOTER_SIZE, type LangTag, type PageFurniture } from '../../document/index.js';
 import { halfPoints, type PageGeometry } from './measure.js';
 import { FONT } from './styles.js';
 
@@ -13,19 +13,29 @@ function langOf(text: string, primary: LangTag): LangTag {
 
 /**
  * "Page {page} of {pages}" -> text runs and PAGE / NUMPAGES complex fields (ECMA-376 §17.16.5.43, .39), which Word
- * and LibreOffice compute when they lay the document out; every field run carries the size and w:lang too.
+ * and LibreOffice compute when they lay the document out; every field run carries the size and w:lang too. In a
+ * document of several sections {pages} is SECTIONPAGES (§17.16.5.59): each section counts its own pages.
  */
-function pageLabel(meta: DocumentMeta): Paragraph {
-  const primary = meta.langs[0] ?? 'en-GB';
-  const children = meta.pageLabel
+function pageLabel(furniture: PageFurniture, primary: LangTag, sectioned: Sectioned | undefined): Paragraph {
+  const run = (content: string | (typeof PageNumber)[keyof typeof PageNumber], lang: LangTag): TextRun =>
+    new TextRun({ children: [content], size: halfPoints(FOOTER_SIZE), sizeComplexScript: halfPoints(FOOTER_SIZE), language: { value: lang } });
+  const children = furniture.pageLabel
     .split(/(\{page\}|\{pages\})/)
     .filter((part) => part.length > 0)
     .map((part) => {
+      if (part === '{pages}' && sectioned) return sectionPages(run(String(sectioned.pages ?? ''), primary));
       const content = part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part;
-      const lang = typeof content === 'string' ? langOf(part, primary) : primary;
-      return new TextRun({ children: [content], size: halfPoints(FOOTER_SIZE), sizeComplexScript: halfPoints(FOOTER_SIZE), language: { value: lang } });
+      return run(content, typeof content === 'string' ? langOf(part, primary) : primary);
     });
   return new Paragraph({ alignment: AlignmentType.CENTER, children });
+}
+
+/** <w:fldSimple w:instr="SECTIONPAGES"> holding its result as a run of the footer's size (§17.16.19): Word recomputes
+ *  it; LibreOffice (7.4), which cannot, shows the result, and sizes it right only in a run of its own like this one. */
+function sectionPages(result: TextRun): ParagraphChild {
+  const field = new BuilderElement({ name: 'w:fldSimple', attributes: { instr: { key: 'w:instr', value: 'SECTIONPAGES' } }, children: [result] });
+  // docx's ParagraphChild lists its own classes only; a paragraph writes any XmlComponent child as it is.
+  return field as unknown as ParagraphChild;
 }
 
 /**
@@ -38,7 +48,18 @@ function watermark(text: string): Header {
   });
 }
 
-export function section(meta: DocumentMeta, page: PageGeometry, children: ISectionOptions['children']): ISectionOptions {
+/** A section of a document of several: its page count as laid out for the PDF, when known, for its footer's field. */
+export interface Sectioned {
+  pages: number | undefined;
+}
+
+/** A Word section. In a document of several (`sectioned`), each restarts its page numbers at 1 (w:pgNumType w:start,
+ *  §17.6.12) and states its own header, an empty one when it has no watermark, since Word would inherit the previous
+ *  section's (§17.10.5). */
+export function section(
+  furniture: PageFurniture, lang: LangTag, page: PageGeometry, children: ISectionOptions['children'], sectioned?: Sectioned,
+): ISectionOptions {
+  const mark = furniture.watermark !== undefined && furniture.watermark.length > 0 ? furniture.watermark : undefined;
   return {
     properties: {
       page: {
@@ -51,10 +72,11 @@ export function section(meta: DocumentMeta, page: PageGeometry, children: ISecti
           header: page.header,
           footer: page.footer,
         },
+        ...(sectioned ? { pageNumbers: { start: 1 } } : {}),
       },
     },
-    ...(meta.watermark !== undefined && meta.watermark.length > 0 ? { headers: { default: watermark(meta.watermark) } } : {}),
-    footers: { default: new Footer({ children: [pageLabel(meta)] }) },
+    ...(mark !== undefined ? { headers: { default: watermark(mark) } } : sectioned ? { headers: { default: new Header({ children: [] }) } } : {}),
+    footers: { default: new Footer({ children: [pageLabel(furniture, lang, sectioned)] }) },
     children,
   };
 }

@@ -5,6 +5,7 @@ import { deflated, embedFont, subsetProgram, type MakeFontProgram } from './embe
 import { FACES, sfntFor } from './fonts.js';
 import { reserveId, setInfo, stampId } from './info.js';
 import { addLinks } from './links.js';
+import { setPageLabels } from './page-labels.js';
 import { paintPage } from './paint.js';
 import { DocumentResources } from './resources.js';
 
@@ -35,6 +36,7 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions = 
   }
   addLinks(pdf, doc.pages, pageRefs);
   setInfo(pdf, doc.meta);
+  setPageLabels(pdf, doc.sectionPages);
   const placeholder = reserveId(pdf);
   const bytes = await pdf.save({
     useObjectStreams: options.useObjectStreams ?? true,
