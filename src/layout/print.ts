@@ -32,6 +32,7 @@ function sameLine(a: TextItem, b: TextItem): boolean {
 
 export function printLayout(doc: LaidOutDocument): string {
   const lines: string[] = [`meta ${JSON.stringify(doc.meta)}`];
+  if (doc.sectionPages && doc.sectionPages.length > 1) lines.push(`sections of ${doc.sectionPages.join(' + ')} pages`);
   doc.pages.forEach((page, i) => {
     lines.push(`page ${i + 1} ${n(page.width)}x${n(page.height)}`);
     let k = 0;

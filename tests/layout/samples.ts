@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentTree } from '../../src/document/index.js';
-import { layoutDocument } from '../../src/layout/index.js';
+import { circulate } from '../../src/enclosure.js';
 import { loadAgreement } from '../../src/model/index.js';
 import { loadTemplates, renderDocument, type Layout } from '../../src/templates/index.js';
 
@@ -26,19 +26,21 @@ export async function sampleTrees(): Promise<SampleTree[]> {
     if (!loaded.ok) throw new Error(`${file}: ${JSON.stringify(loaded.diagnostics)}`);
     const agreement = loaded.value;
     for (const layout of LAYOUTS) {
-      let enclosurePages: number | undefined;
+      const render = { layout, order: ['en', 'ru'] as const, creator: 'cica test' };
+      let tree: DocumentTree;
       if (agreement.kind === 'note' && agreement.enclosure) {
+        // As circulated: the note, then its enclosure as a section of its own, the count read from that document.
         const enclosure = await loadAgreement(agreement.enclosure.path);
         if (!enclosure.ok) throw new Error(`${file} enclosure: ${JSON.stringify(enclosure.diagnostics)}`);
-        const tree = renderDocument(enclosure.value, templates.value, { layout, order: ['en', 'ru'], creator: 'cica test' });
-        if (!tree.ok) throw new Error(`${file} enclosure: ${JSON.stringify(tree.diagnostics)}`);
-        const laid = layoutDocument(tree.value, { pageSize: 'A4' });
-        if (!laid.ok) throw new Error(`${file} enclosure layout: ${JSON.stringify(laid.diagnostics)}`);
-        enclosurePages = laid.value.pages.length;
+        const both = await circulate(agreement, enclosure.value, layout, { templates: templates.value, render, pageSize: 'A4' });
+        if (!both.ok) throw new Error(`${file} ${layout}: ${JSON.stringify(both.diagnostics)}`);
+        tree = both.value.combined;
+      } else {
+        const rendered = renderDocument(agreement, templates.value, render);
+        if (!rendered.ok) throw new Error(`${file} ${layout}: ${JSON.stringify(rendered.diagnostics)}`);
+        tree = rendered.value;
       }
-      const tree = renderDocument(agreement, templates.value, { layout, order: ['en', 'ru'], creator: 'cica test', ...(enclosurePages ? { enclosurePages } : {}) });
-      if (!tree.ok) throw new Error(`${file} ${layout}: ${JSON.stringify(tree.diagnostics)}`);
-      out.push({ name: `${file.replace(/\.yaml$/, '')}.${layout}`, tree: tree.value });
+      out.push({ name: `${file.replace(/\.yaml$/, '')}.${layout}`, tree });
     }
   }
   return out;

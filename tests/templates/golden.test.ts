@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printDocument } from '../../src/document/index.js';
+import { appendSection, printDocument } from '../../src/document/index.js';
 import { loadAgreement } from '../../src/model/index.js';
 import { renderDocument } from '../../src/templates/index.js';
 import { templates } from './helpers.js';
@@ -31,7 +31,17 @@ describe('golden document trees', () => {
         const r = renderDocument(loaded.value, await templates(), { layout, order: ['en', 'ru'], creator: 'cica golden', enclosurePages: ENCLOSURE_PAGES });
         expect(r.diagnostics).toEqual([]);
         if (!r.ok) return;
-        const text = printDocument(r.value);
+        let tree = r.value;
+        const note = loaded.value;
+        if (note.kind === 'note' && note.enclosure) {
+          // As circulated: the enclosure follows as a section of its own (src/enclosure.ts).
+          const enclosure = await loadAgreement(note.enclosure.path);
+          if (!enclosure.ok) throw new Error(JSON.stringify(enclosure.diagnostics));
+          const e = renderDocument(enclosure.value, await templates(), { layout, order: ['en', 'ru'], creator: 'cica golden' });
+          if (!e.ok) throw new Error(JSON.stringify(e.diagnostics));
+          tree = appendSection(tree, e.value);
+        }
+        const text = printDocument(tree);
         const file = join(GOLDEN, `${sample.replace(/\.yaml$/, '')}.${layout}.txt`);
         if (process.env.UPDATE_GOLDEN) {
           await mkdir(GOLDEN, { recursive: true });
