@@ -64,6 +64,25 @@ describe.skipIf(!BUILT)('cica bundle with the real renderer', () => {
     expect(readFileSync(join(out, b, 'data/originals/cica.ru.pdf'))).toEqual(readFileSync(join(out, b, `data/${b}.ru.pdf`)));
   });
 
+  it.skipIf(!has('pdftotext'))('carries a note as circulated: each of its documents is the note followed by its enclosure', () => {
+    const b = 'note-18-4-58emb';
+    if (!bundles().includes(b)) return;
+    const drafted = tempDir();
+    const r = spawnSync('node', [CLI, 'draft', join(src, `${b}.yaml`), '--out', drafted], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    for (const layout of LAYOUTS) {
+      for (const format of FORMATS) {
+        const name = `${b}.${layout}.${format}`;
+        // The bag's document is byte for byte what `cica draft` writes: the note with its enclosure.
+        expect(readFileSync(join(out, b, 'data', name)).equals(readFileSync(join(drafted, name))), name).toBe(true);
+      }
+      const pages = spawnSync('pdftotext', [join(out, b, 'data', `${b}.${layout}.pdf`), '-'], { encoding: 'utf8' }).stdout.split('\f');
+      expect(pages[0]).toMatch(layout === 'ru' ? /Вербальная|высоком уважении/ : /highest consideration/);
+      expect(pages[1]).toMatch(layout === 'ru' ? /МЕМОРАНДУМ/ : /MEMORANDUM/);
+    }
+    expect(readdirSync(join(out, b, 'data', 'source')).sort()).toEqual(['csto-cica-memorandum.yaml', `${b}.yaml`]);
+  }, 120_000);
+
   it('verifies with --pub and --rebuild (exit 0)', () => {
     const r = spawnSync('node', [CLI, 'verify', out, '--pub', join(keys, 'cica.pub'), '--rebuild', '--json'], { encoding: 'utf8' });
     expect(r.status, r.stdout + r.stderr).toBe(0);
