@@ -19,6 +19,10 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   const laid = layoutDocument(c.tree, { pageSize: c.pageSize });
   if (!laid.ok) throw new Error(JSON.stringify(laid.diagnostics));
   const pages = laid.value.pages;
+  /** Each page's section furniture, its number within the section and the section's page count (tree.ts Section). */
+  const sections = [{ ...c.tree.meta }, ...(c.tree.sections ?? [])];
+  const counts = laid.value.sectionPages ?? [pages.length];
+  const furniture = counts.flatMap((n, s) => Array.from({ length: n }, (_, k) => ({ ...sections[s]!, page: k + 1, pages: n })));
 
   it('keeps every text item inside the margins', () => {
     for (const page of pages) {
@@ -68,8 +72,9 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   });
 
   it('keeps the watermark, rotated, wholly on the page and centred', () => {
-    const mark = c.tree.meta.watermark;
-    for (const page of pages) {
+    expect(furniture).toHaveLength(pages.length);
+    for (const [n, page] of pages.entries()) {
+      const mark = furniture[n]!.watermark;
       const rotated = page.items.filter((i): i is TextItem => i.kind === 'text' && i.rotate !== undefined);
       expect(rotated.length).toBe(mark ? 1 : 0);
       for (const w of rotated) {
@@ -90,10 +95,10 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     }
   });
 
-  it('numbers the pages in the footer once the count is known', () => {
-    const label = c.tree.meta.pageLabel;
+  it('numbers the pages in the footer once the count is known, each section from 1', () => {
     pages.forEach((page, n) => {
-      const want = label.replaceAll('{page}', String(n + 1)).replaceAll('{pages}', String(pages.length));
+      const f = furniture[n]!;
+      const want = f.pageLabel.replaceAll('{page}', String(f.page)).replaceAll('{pages}', String(f.pages));
       const footer = body(page).filter((t) => t.y > page.height - MARGINS.bottom);
       expect(footer.map((t) => t.text)).toEqual([want]);
     });

@@ -35,6 +35,7 @@ function treeLetters(tree: DocumentTree): Letters {
     });
   };
   blocks(tree.blocks);
+  for (const section of tree.sections ?? []) blocks(section.blocks);
   return out;
 }
 
