@@ -7,3 +7,4 @@ export * from './lists.js';
 export * from './xrefs.js';
 export * from './typography.js';
 export * from './languages.js';
+export * from './titles.js';

@@ -1,7 +1,7 @@
 // Walked values -> the typed model (types.ts), normalised: lists default to [], names always have `nom`.
 import { dirname, resolve } from 'node:path';
 import type { Span } from '../diagnostics/index.js';
-import { LANGS, type Agreement, type Annex, type Article, type FinalArticle, type Custody, type FinalClause, type Instrument, type Item, type Lang, type NameForms, type Note, type Paragraph, type Party, type PartialDate, type Signatory, type Texts, type Unit } from './types.js';
+import { CASES, LANGS, type Agreement, type Annex, type Article, type FinalArticle, type Custody, type FinalClause, type Instrument, type Item, type Lang, type NameForms, type Note, type Paragraph, type Party, type PartialDate, type RussianNoun, type Signatory, type Texts, type Unit } from './types.js';
 import type { RawObject, RawUnit } from './walk-context.js';
 
 type Raw = Record<string, unknown>;
@@ -95,13 +95,15 @@ function custody(v: unknown): Custody {
 
 function finalClause(v: unknown): FinalClause {
   const f = obj(v);
-  const place = optTexts(f.place);
+  const place = optNames(f.place);
+  const order = obj(f.languageOrder);
   const entryIntoForce = optUnit(f.entryIntoForce);
   return {
     ...(place ? { place } : {}),
     date: date(f.date),
     originals: typeof f.originals === 'number' ? f.originals : 0,
     languages: arr(f.languages) as Lang[],
+    languageOrder: Object.fromEntries(LANGS.filter((l) => Array.isArray(order[l])).map((l) => [l, order[l] as Lang[]])),
     equallyAuthentic: f.equallyAuthentic === true,
     custody: arr(f.custody).map(custody),
     ...(entryIntoForce ? { entryIntoForce } : {}),
@@ -118,6 +120,15 @@ function signatory(v: unknown): Signatory {
   return traced({ party: str(s.party), ...(name ? { name } : {}), ...(title ? { title } : {}), src: spanOf(v) }, v);
 }
 
+/** The title's Russian grammar, as the walk found or declined it (walk-title.ts); a title it refused gets its
+ *  nominative in every case, never rendered, since the refusal is an error. */
+function titleNoun(v: unknown): RussianNoun {
+  const noun = (v as RawUnit | undefined)?.fields?.noun as RussianNoun | undefined;
+  if (noun) return noun;
+  const nom = texts(v).ru;
+  return { gender: 'm', forms: Object.fromEntries(CASES.map((c) => [c, nom])) as RussianNoun['forms'] };
+}
+
 export function buildInstrument(r: Raw, file: string): Instrument {
   const subtitle = optTexts(r.subtitle);
   const agreed = optTexts(r.agreed);
@@ -125,6 +136,7 @@ export function buildInstrument(r: Raw, file: string): Instrument {
     kind: r.kind === 'protocol' ? 'protocol' : 'memorandum',
     status: r.status === 'final' ? 'final' : 'draft',
     title: texts(r.title),
+    titleNoun: titleNoun(r.title),
     ...(subtitle ? { subtitle } : {}),
     parties: arr(r.parties).map(party),
     collective: names(r.collective),

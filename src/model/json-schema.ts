@@ -54,6 +54,26 @@ export function toJson(shape: Shape): Json {
       required: [...LANGS],
       additionalProperties: false,
     };
+    case 'title': return {
+      type: 'object',
+      properties: {
+        en: { ...TEXT, description: 'English text' },
+        ru: {
+          anyOf: [
+            { ...TEXT, description: 'A Russian instrument noun cica declines: Меморандум, Протокол, Соглашение, Декларация, Договор, Конвенция, Программа, План, ...' },
+            {
+              type: 'object',
+              description: `Any other Russian title: its case forms (${CASES.join(', ')}) and gender (m, f, n).`,
+              properties: { ...Object.fromEntries(CASES.map((c) => [c, TEXT])), gender: { type: 'string', enum: ['m', 'f', 'n'] } },
+              required: ['nom'],
+              additionalProperties: false,
+            },
+          ],
+        },
+      },
+      required: [...LANGS],
+      additionalProperties: false,
+    };
     case 'object': return object(shape.fields);
     case 'list': return { type: 'array', items: toJson(shape.of), ...(shape.minItems ? { minItems: shape.minItems } : {}) };
     case 'idOrObject': return { anyOf: [toJson({ kind: 'id' }), object(shape.object.fields)] };

@@ -67,10 +67,17 @@ export const DEFINITIONS: Record<string, Shape> = {
   final: {
     kind: 'object',
     fields: {
-      place: opt(text(), 'Place of signature; omit in a draft and a blank is printed.'),
+      place: opt({ kind: 'names', cases: ['nom'] }, 'Place of signature: { en: Vienna, ru: { nom: Вена, pre: Вене } }; Russian needs pre («Совершено в г. Вене»). Omit in a draft and a blank is printed.'),
       date: req(DATE, 'Date of signature, YYYY-MM-DD; a draft may give the year alone.'),
       originals: req({ kind: 'integer', minimum: 1, maximum: 99 }, 'Number of original copies.'),
       languages: req({ kind: 'list', of: { kind: 'lang' }, minItems: 1 }, 'Languages of the originals, in the order the clause names them.'),
+      languageOrder: opt({
+        kind: 'object',
+        fields: {
+          en: opt({ kind: 'list', of: { kind: 'lang' }, minItems: 1 }, 'The order in which the English text names the languages, e.g. [en, ru].'),
+          ru: opt({ kind: 'list', of: { kind: 'lang' }, minItems: 1 }, 'The order in which the Russian text names the languages, e.g. [ru, en].'),
+        },
+      }, 'Optional: a language text that names the languages in its own order; each lists the languages of `languages`, once each.'),
       equallyAuthentic: opt({ kind: 'boolean' }, 'State that all texts are equally authentic (default false).'),
       custody: opt(list({ kind: 'ref', name: 'custody' }), 'Who keeps which original, in order: party ids, or { party, keeper }.'),
       entryIntoForce: opt(text({ id: opt(ID, 'Id for cross-references `[[id]]`.') }), 'The entry-into-force provision (optional).'),
@@ -99,7 +106,7 @@ export const INSTRUMENT: Shape = {
   fields: {
     ...COMMON,
     kind: req({ kind: 'string', enum: ['memorandum', 'protocol', 'note'] }, 'memorandum | protocol | note'),
-    title: req(text(), "The instrument's own word, printed as the title: { en: Memorandum, ru: Меморандум }."),
+    title: req({ kind: 'title' }, "The instrument's own word, printed as the title: { en: Memorandum, ru: Меморандум }; a Russian word cica does not decline gives its case forms and gender: { nom, gen, dat, acc, ins, pre, gender: m | f | n }."),
     subtitle: opt(text(), 'The rest of the title: "of understanding and cooperation between ...".'),
     parties: req(list({ kind: 'ref', name: 'party' }, 2), 'The parties, in the order they are named; two or more.'),
     collective: req({ kind: 'names', cases: ['nom', 'ins'] }, 'How the parties are called together: the Parties / Стороны (nom), Сторонами (ins).'),

@@ -20,6 +20,8 @@ export type Shape =
   | { kind: 'text'; fields?: Record<string, Field> }
   /** a name with Russian case forms; `cases` are the forms the templates need */
   | { kind: 'names'; cases: readonly Case[] }
+  /** the title: a text unit whose Russian is a known instrument noun, or its case forms and `gender` */
+  | { kind: 'title' }
   | { kind: 'object'; fields: Record<string, Field> }
   | { kind: 'list'; of: Shape; minItems?: number }
   /** an id alone, or a map with that id under `key` and more fields (custody: `csto` or `{ party: csto, keeper }`) */

@@ -13,6 +13,17 @@ export type Texts = Record<Lang, string>;
 export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'pre';
 export const CASES: readonly Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'];
 
+/** Russian grammatical gender, which the words agreeing with a title take: «Настоящий Протокол»,
+ *  «Настоящая Декларация», «Настоящее Соглашение». */
+export type Gender = 'm' | 'f' | 'n';
+export const GENDERS: readonly Gender[] = ['m', 'f', 'n'];
+
+/** The Russian title as the clauses that agree with it need it: every case form and the gender. */
+export interface RussianNoun {
+  gender: Gender;
+  forms: Record<Case, string>;
+}
+
 /** A name that declines: per language either one form (English) or forms by case (Russian).
  *  Normalised so that every language has at least `nom`. The officer supplies every form; nothing guesses. */
 export type NameForms = Record<Lang, Partial<Record<Case, string>> & { nom: string }>;
@@ -102,12 +113,16 @@ export interface Annex {
 }
 
 export interface FinalClause {
-  /** Place of signature; absent = a blank to be filled in by hand. */
-  place?: Texts;
+  /** Place of signature; absent = a blank to be filled in by hand. Russian declines it: «Совершено в г. Вене»
+   *  needs `pre` (the rule place-case.ts asks for it: an error in a final, a warning in a draft). */
+  place?: NameForms;
   date: PartialDate;
   originals: number;
   /** Languages of each original, in the order the clause names them. */
   languages: Lang[];
+  /** The order in which each language's text names the languages, where the YAML gives its own
+   *  (`final.languageOrder`); a language absent here names them in the order of `languages`. */
+  languageOrder: Partial<Record<Lang, Lang[]>>;
   equallyAuthentic: boolean;
   /** Which party keeps which original, in order. */
   custody: Custody[];
@@ -133,8 +148,11 @@ export interface Signatory {
 export interface Instrument {
   kind: 'memorandum' | 'protocol';
   status: Status;
-  /** The instrument's own word: "Memorandum" / "Меморандум". */
+  /** The instrument's own word: "Memorandum" / "Меморандум" (Russian: its nominative). */
   title: Texts;
+  /** The Russian title's gender and case forms: «Настоящий Протокол совершён», «к настоящему Соглашению».
+   *  Known instrument nouns are declined by cica (title-nouns.ts); any other title states them in the YAML. */
+  titleNoun: RussianNoun;
   /** The rest of the title: "of understanding and cooperation between ..." / "о взаимопонимании ...". */
   subtitle?: Texts;
   parties: Party[];

@@ -8,13 +8,13 @@ import { describe, isNull, walkFields } from './walk.js';
 import { takeString } from './walk-leaves.js';
 import { type RawObject, type RawUnit, type StringSite, type WalkContext, join } from './walk-context.js';
 
-const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Russian' };
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Russian' };
 
-function pairOf(node: { items: unknown[] }, key: string): Pair | undefined {
+export function pairOf(node: { items: unknown[] }, key: string): Pair | undefined {
   return (node.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === key);
 }
 
-function notAMap(node: unknown, field: string, at: Span, ctx: WalkContext): undefined {
+export function notAMap(node: unknown, field: string, at: Span, ctx: WalkContext): undefined {
   ctx.report(error('WRONG_TYPE', `\`${field}\` should give the text in every language (en:, ru:), not ${describe(node)}.`, {
     span: isNull(node) ? at : ctx.locator.nodeSpan(node as Node), field, hint: `Write it as a map: ${field.split('.').pop()}: { en: ..., ru: ... }.`,
   }));
@@ -22,7 +22,7 @@ function notAMap(node: unknown, field: string, at: Span, ctx: WalkContext): unde
 }
 
 /** A translation that is missing, empty or not text. */
-function missingTranslation(lang: Lang, pair: Pair | undefined, field: string, at: Span, ctx: WalkContext): void {
+export function missingTranslation(lang: Lang, pair: Pair | undefined, field: string, at: Span, ctx: WalkContext): void {
   const f = join(field, lang);
   const where = pair ? ctx.locator.nodeSpan(pair.key as Node) : at;
   const what = pair ? 'is empty' : 'is missing';

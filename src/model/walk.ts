@@ -7,6 +7,7 @@ import { didYouMean, listForHint } from './suggest.js';
 import { synonymOf } from './synonyms.js';
 import { walkDate, walkId, walkInteger, walkBoolean, walkLang, walkString } from './walk-leaves.js';
 import { walkNames, walkText } from './walk-texts.js';
+import { walkTitle } from './walk-title.js';
 import { type RawObject, type WalkContext, join } from './walk-context.js';
 
 /** What a node is, in words an officer knows (for WRONG_TYPE). */
@@ -38,6 +39,7 @@ export function walkValue(node: unknown, shape: Shape, field: string, at: Span, 
     case 'date': return walkDate(node, field, ctx);
     case 'text': return walkText(node, shape, field, at, ctx);
     case 'names': return walkNames(node, shape, field, at, ctx);
+    case 'title': return walkTitle(node, field, at, ctx);
     case 'object': return walkObject(node, shape.fields, field, at, ctx);
     case 'list': return walkList(node, shape, field, ctx);
     case 'idOrObject':

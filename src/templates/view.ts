@@ -1,6 +1,6 @@
 // The view model templates see: the agreement's data with positions, numbers and unit keys worked out,
 // and every optional field present as null (strict templates then tell a typo from an absent value).
-import type { Annex, Article, Instrument, Item, Lang, NameForms, Note, Paragraph, Party, Texts, Unit } from '../model/types.js';
+import { LANGS, type Annex, type Article, type Instrument, type Item, type Lang, type NameForms, type Note, type Paragraph, type Party, type RussianNoun, type Texts, type Unit } from '../model/types.js';
 import { paragraphLabel, type RefPath } from '../i18n/index.js';
 
 export interface ItemView { key: string; id: string | null; n: number; depth: number; unit: Unit; items: ItemView[] }
@@ -15,18 +15,24 @@ export interface InstrumentView {
   kind: Instrument['kind'];
   draft: boolean;
   title: Texts;
+  /** The Russian title's gender and forms, for `thisTitle` and `agree`. */
+  titleNoun: RussianNoun;
   subtitle: Texts | null;
   parties: PartyView[];
   collective: NameForms;
+  /** The mark that closes the parties clause in each language: the one the recitals close with. */
+  partiesMark: Texts;
   preamble: Keyed<Unit>[];
   agreed: Texts | null;
   articles: ArticleView[];
   operative: ParagraphView[];
   final: {
-    place: Texts | null;
+    place: NameForms | null;
     date: Instrument['final']['date'];
     originals: number;
     languages: Lang[];
+    /** The languages as each language's text names them: `final.languageOrder`, else `languages`. */
+    languagesIn: Record<Lang, Lang[]>;
     equallyAuthentic: boolean;
     custody: { party: PartyView; keeper: NameForms; n: number }[];
     entryIntoForce: Unit | null;
@@ -120,6 +126,27 @@ function party(p: Party): PartyView {
   return { id: p.id, name: p.name, abbr: p.abbr ?? null, short: p.short, signatureName: p.signatureName ?? null };
 }
 
+/** The parties clause is the first of the recitals' series and closes as they do (issue 9 §3): «…, далее
+ *  именуемые Сторонами;» before recitals that close with «;», a comma before recitals closing with «,» (the
+ *  reference memorandum) or when none follows. The first recital ending in «,» or «;» decides, per language. */
+function partiesMark(preamble: readonly Unit[]): Texts {
+  const mark = (lang: Lang): string => {
+    for (const u of preamble) {
+      const end = u.text[lang].trimEnd().slice(-1);
+      if (end === ',' || end === ';') return end;
+    }
+    return ',';
+  };
+  return Object.fromEntries(LANGS.map((l) => [l, mark(l)])) as Texts;
+}
+
+/** A draft's place without its prepositional was warned about (PLACE_CASE_FORM): the nominative stands in
+ *  until the officer gives it, so the draft still renders. A final never gets here without it (an error). */
+function placeForms(place: NameForms, status: Instrument['status']): NameForms {
+  if (place.ru.pre || status === 'final') return place;
+  return { ...place, ru: { ...place.ru, pre: place.ru.nom } };
+}
+
 function instrumentView(a: Instrument, refs: Map<string, RefPath>): InstrumentView {
   const parties = new Map(a.parties.map((p) => [p.id, party(p)]));
   // The validator guarantees ids resolve; a stray one still renders (its own id as the name) rather than throwing.
@@ -129,18 +156,21 @@ function instrumentView(a: Instrument, refs: Map<string, RefPath>): InstrumentVi
     kind: a.kind,
     draft: a.status === 'draft',
     title: a.title,
+    titleNoun: a.titleNoun,
     subtitle: a.subtitle ?? null,
     parties: [...parties.values()],
     collective: a.collective,
+    partiesMark: partiesMark(a.preamble),
     preamble: a.preamble.map((u, i) => ({ key: `preamble${i + 1}`, value: u })),
     agreed: a.agreed ?? null,
     articles: a.articles.map((art, i) => article(art, i, refs)),
     operative: paragraphs(a.operative, numberedKeys('op', a.operative.length), false, {}, refs),
     final: {
-      place: f.place ?? null,
+      place: f.place ? placeForms(f.place, a.status) : null,
       date: f.date,
       originals: f.originals,
       languages: f.languages,
+      languagesIn: Object.fromEntries(LANGS.map((l) => [l, f.languageOrder[l] ?? f.languages])) as Record<Lang, Lang[]>,
       equallyAuthentic: f.equallyAuthentic,
       custody: f.custody.map((c, i) => ({ party: byId(c.party), keeper: c.keeper ?? byId(c.party).short, n: i + 1 })),
       entryIntoForce: f.entryIntoForce ?? null,

@@ -46,7 +46,7 @@ export function unitsInOrder(a: Agreement): UnitText[] {
   // Entry into force and further sentences, then the execution clause (with the place) last, before the signatures.
   if (a.final.entryIntoForce) out.push({ where: 'final.entryIntoForce', text: a.final.entryIntoForce.text });
   a.final.extra.forEach((u, i) => out.push({ where: `final.extra[${i}]`, text: u.text }));
-  if (a.final.place) out.push({ where: 'final.place', text: a.final.place });
+  if (a.final.place) out.push({ where: 'final.place', text: { en: a.final.place.en.nom, ru: a.final.place.ru.pre ?? a.final.place.ru.nom } });
   for (const s of a.signatories) {
     const party = a.parties.find((p) => p.id === s.party);
     if (party) out.push({ where: `signatory ${s.party} party`, text: nominative(party.signatureName ?? party.name), unordered: true });

@@ -39,6 +39,7 @@ export function memorandum(over: Partial<Instrument> = {}): Instrument {
     kind: 'memorandum',
     status: 'draft',
     title: { en: 'Memorandum', ru: 'Меморандум' },
+    titleNoun: { gender: 'm', forms: { nom: 'Меморандум', gen: 'Меморандума', dat: 'Меморандуму', acc: 'Меморандум', ins: 'Меморандумом', pre: 'Меморандуме' } },
     subtitle: { en: 'of understanding', ru: 'о взаимопонимании' },
     parties: [party('a', { en: 'AAA', ru: 'ААА' }), party('b', { en: 'BBB', ru: 'БББ' })],
     collective: { en: { nom: 'the Parties' }, ru: { nom: 'Стороны', ins: 'Сторонами' } },
@@ -57,7 +58,7 @@ export function memorandum(over: Partial<Instrument> = {}): Instrument {
       },
     ],
     operative: [],
-    final: { date: { year: 2020 }, originals: 2, languages: ['ru', 'en'], equallyAuthentic: false, custody: [{ party: 'a' }, { party: 'b' }], extra: [], alternat: false },
+    final: { date: { year: 2020 }, originals: 2, languages: ['ru', 'en'], equallyAuthentic: false, custody: [{ party: 'a' }, { party: 'b' }], extra: [], alternat: false, languageOrder: {} },
     signatories: [
       { party: 'a', name: { en: 'A. Person', ru: 'А. Лицо' }, title: { en: 'Head', ru: 'Глава' }, src: at(50) },
       { party: 'b', src: at(52) },

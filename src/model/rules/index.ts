@@ -13,17 +13,19 @@ import { enclosureAfter } from './enclosure-after.js';
 import { finalArticle } from './final-article.js';
 import { finalLanguages } from './final-languages.js';
 import { invisibleCharacter } from './invisible-character.js';
+import { languageOrder } from './language-order.js';
 import { lineBreaks } from './line-breaks.js';
 import { missingGlyph } from './missing-glyph.js';
 import { mixedScript } from './mixed-script.js';
 import { noteDates } from './note-dates.js';
 import { numberMismatch } from './number-mismatch.js';
 import { partyReferences } from './party-references.js';
+import { placeCase } from './place-case.js';
 import { signatories } from './signatories.js';
 import { signatureCase } from './signature-case.js';
 
 export const RULES: readonly Rule[] = [
-  articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, blankInFinal, alternat,
+  articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, languageOrder, placeCase, blankInFinal, alternat,
   crossReferences, enclosureAfter, noteDates, numberMismatch, lineBreaks, finalArticle, annexes,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript, missingGlyph,
 ];

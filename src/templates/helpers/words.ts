@@ -1,9 +1,9 @@
 // Helpers for names, lists, dates, numbers and labels: thin wrappers over src/i18n that check their arguments.
 import { error } from '../../diagnostics/index.js';
-import type { Lang, NameForms, Texts } from '../../model/types.js';
+import type { Lang, NameForms, RussianNoun, Texts } from '../../model/types.js';
 import {
   annexLabel, articleLabel, capitalizeFirst, formatDate, joinList, languageName, listLabel, numberWord, ordinalWord,
-  pluralForm, typeset, type DateParts, type Gender,
+  pluralForm, thisTitle, typeset, type DateParts, type Gender,
 } from '../../i18n/index.js';
 import { TemplateError } from '../errors.js';
 import { escapeMarkup } from '../markup/escape.js';
@@ -15,6 +15,7 @@ import { piecesMarkup } from './pieces.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Helper = (...args: any[]) => unknown;
 
+const isNoun = (v: Record<string, unknown>) => typeof v.gender === 'string' && typeof v.forms === 'object' && v.forms !== null;
 const isForms = (v: Record<string, unknown>) => typeof v.en === 'object' && v.en !== null && typeof v.ru === 'object' && v.ru !== null;
 
 /** One form of a name; a form the officer did not give is reported (MISSING_CASE_FORM) and the nominative stands in. */
@@ -112,6 +113,23 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
       present('label', [item, lang], options);
       const it = objectArg<{ n: number; depth: number }>('label', item, (v) => typeof v.n === 'number' && typeof v.depth === 'number', 'a list item', options);
       return listLabel(it.n, it.depth, langArg('label', lang, options));
+    },
+    /** `{{thisTitle titleNoun case="gen"}}` -> «настоящего Соглашения» (Russian: the title's gender and forms). */
+    thisTitle(noun: unknown, options: Options) {
+      present('thisTitle', [noun], options);
+      const n = objectArg<RussianNoun>('thisTitle', noun, isNoun, 'the title\'s Russian forms (titleNoun)', options);
+      return safe(finish(thisTitle(n, caseArg('thisTitle', options.hash?.case, options)), 'ru', options));
+    },
+    /** `{{agree titleNoun m="совершён" f="совершена" n="совершено"}}`: the word that agrees with the title's gender. */
+    agree(noun: unknown, options: Options) {
+      present('agree', [noun], options);
+      const n = objectArg<RussianNoun>('agree', noun, isNoun, 'the title\'s Russian forms (titleNoun)', options);
+      const hash = options.hash ?? {};
+      // All three, so that the template reads right whatever the title's gender.
+      if (!['m', 'f', 'n'].every((g) => typeof hash[g] === 'string')) {
+        throw new TemplateError('TEMPLATE_HELPER_ARGUMENT', '"agree" needs a word for each gender: m="..." f="..." n="...".', options.loc);
+      }
+      return hash[n.gender] as string;
     },
     eq(a: unknown, b: unknown, options: Options) {
       present('eq', [a, b], options);

@@ -1,0 +1,51 @@
+// The instrument nouns cica declines itself, so that `title: { en: Agreement, ru: Соглашение }` is enough for
+// «Настоящее Соглашение совершено» and «к настоящему Соглашению» (issue 9 §3). Any other title states its
+// gender and forms in the YAML (docs/format.md, "The title").
+import type { Case, Gender, RussianNoun } from './types.js';
+
+type Forms = Record<Case, string>;
+
+/** Masculine, hard stem, inanimate: Протокол, Протокола, Протоколу, Протокол, Протоколом, Протоколе. */
+const hardMasculine = (w: string): Forms => ({ nom: w, gen: `${w}а`, dat: `${w}у`, acc: w, ins: `${w}ом`, pre: `${w}е` });
+/** Feminine in -ия: Декларация, Декларации, Декларации, Декларацию, Декларацией, Декларации. */
+const feminineIya = (w: string): Forms => {
+  const s = w.slice(0, -1);
+  return { nom: w, gen: `${s}и`, dat: `${s}и`, acc: `${s}ю`, ins: `${s}ей`, pre: `${s}и` };
+};
+/** Feminine in -а: Программа, Программы, Программе, Программу, Программой, Программе. */
+const feminineA = (w: string): Forms => {
+  const s = w.slice(0, -1);
+  return { nom: w, gen: `${s}ы`, dat: `${s}е`, acc: `${s}у`, ins: `${s}ой`, pre: `${s}е` };
+};
+/** Neuter in -ие: Соглашение, Соглашения, Соглашению, Соглашение, Соглашением, Соглашении. */
+const neuterIe = (w: string): Forms => {
+  const s = w.slice(0, -1);
+  return { nom: w, gen: `${s}я`, dat: `${s}ю`, acc: w, ins: `${s}ем`, pre: `${s}и` };
+};
+const indeclinable = (w: string): Forms => ({ nom: w, gen: w, dat: w, acc: w, ins: w, pre: w });
+
+const KNOWN: Record<string, { gender: Gender; decline: (w: string) => Forms }> = {};
+const add = (gender: Gender, decline: (w: string) => Forms, words: string[]) => words.forEach((w) => { KNOWN[w] = { gender, decline }; });
+add('m', hardMasculine, ['меморандум', 'протокол', 'договор', 'план', 'устав', 'пакт', 'статут', 'регламент', 'акт', 'контракт']);
+add('f', feminineIya, ['декларация', 'конвенция', 'хартия', 'концепция', 'стратегия', 'резолюция']);
+add('f', feminineA, ['программа']);
+add('n', neuterIe, ['соглашение', 'положение', 'заявление', 'решение']);
+add('n', indeclinable, ['коммюнике']);
+
+/** The known nouns in their dictionary form, for a did-you-mean. */
+export const KNOWN_TITLE_NOUNS: readonly string[] = Object.keys(KNOWN).map((w) => w[0]!.toUpperCase() + w.slice(1));
+
+/** Each form written as the title is written: «Соглашение» -> «Соглашения», «СОГЛАШЕНИЕ» -> «СОГЛАШЕНИЯ». */
+function likeWritten(form: string, written: string): string {
+  if (written === written.toUpperCase() && written.length > 1) return form.toUpperCase();
+  return written[0] === written[0]!.toUpperCase() ? form[0]!.toUpperCase() + form.slice(1) : form;
+}
+
+/** The gender and forms of a known instrument noun (one word, any capitalisation), else undefined. */
+export function knownTitleNoun(title: string): RussianNoun | undefined {
+  const word = title.trim();
+  const known = KNOWN[word.toLowerCase()];
+  if (!known) return undefined;
+  const forms = known.decline(word.toLowerCase());
+  return { gender: known.gender, forms: Object.fromEntries(Object.entries(forms).map(([c, f]) => [c, likeWritten(f, word)])) as Forms };
+}
