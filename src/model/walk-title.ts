@@ -26,6 +26,7 @@ function russianForms(value: Node, field: string, ctx: WalkContext): { nom?: { t
   const forms: Partial<Record<Case, string>> = {};
   let gender: Gender | undefined;
   let genderSpan: Span | undefined;
+  let badGender = false;
   let nom: { text: string; site: StringSite; span: Span } | undefined;
   for (const pair of (value as unknown as { items: Pair[] }).items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -49,7 +50,7 @@ function russianForms(value: Node, field: string, ctx: WalkContext): { nom?: { t
       ctx.report(error('BAD_VALUE', `\`${f}\` cannot be \`${v.value}\`; it is m (masculine), f (feminine) or n (neuter).`, {
         span, field: f, hint: didYouMean(v.value, GENDERS) ?? 'Write m for «Настоящий Протокол», f for «Настоящая Декларация», n for «Настоящее Соглашение».',
       }));
-      gender = 'm'; // reported; any value lets the walk go on without a second diagnostic
+      badGender = true; // reported once; the title is not reported again for its gender
       continue;
     }
     forms[key as Case] = takeString(v, f, ctx);
@@ -67,7 +68,7 @@ function russianForms(value: Node, field: string, ctx: WalkContext): { nom?: { t
     }));
   }
   if (!known) {
-    if (!gender) { unknownNoun(nom.text, at, field, ctx); gender = 'm'; }
+    if (!gender && !badGender) unknownNoun(nom.text, at, field, ctx);
     const missing = CASES.filter((c) => !forms[c]);
     if (missing.length) {
       ctx.report(error('MISSING_CASE_FORM', `\`${field}\` lacks the ${missing.join(', ')} form${missing.length > 1 ? 's' : ''}, which the clauses agreeing with the title use («к настоящему ...»).`, {
@@ -76,7 +77,7 @@ function russianForms(value: Node, field: string, ctx: WalkContext): { nom?: { t
     }
   }
   const all = Object.fromEntries(CASES.map((c) => [c, forms[c] ?? known?.forms[c] ?? nom.text])) as Record<Case, string>;
-  return { nom, noun: { gender: known?.gender ?? gender!, forms: all } };
+  return { nom, noun: { gender: known?.gender ?? gender ?? 'm', forms: all } };
 }
 
 export function walkTitle(node: unknown, field: string, at: Span, ctx: WalkContext): RawUnit | undefined {

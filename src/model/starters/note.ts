@@ -25,7 +25,7 @@ addressees:                  # Russian needs the dative (dat) as well as the nom
 body:                        # after "... and has the honour to communicate the following."
   - id: circulate
     en: "[The Secretariat circulates the draft ... through silence procedure expiring on] [[deadline]]."
-    ru: "[Секретариат распространяет проект ... по процедуре умолчания, истекающей] [[deadline]]."
+    ru: "[Секретариат распространяет проект ... по процедуре умолчания, срок которой истекает] [[deadline]]."
 
 silence:
   deadline: 2026-01-31       # [[deadline]] prints this date in each language

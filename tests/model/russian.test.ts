@@ -1,0 +1,126 @@
+// The Russian grammar the model works out or asks for (issue 9 §3): the title's gender and forms, the place's
+// prepositional, the order in which each text names the languages.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkAgreementText } from '../../src/model/index.js';
+import { likelyPrepositional } from '../../src/model/rules/place-case.js';
+import { knownTitleNoun } from '../../src/model/title-nouns.js';
+import type { Instrument } from '../../src/model/types.js';
+
+const protocol = readFileSync(new URL('./fixtures/protocol.yaml', import.meta.url), 'utf8');
+const memo = readFileSync(new URL('./fixtures/memorandum.yaml', import.meta.url), 'utf8');
+const edit = (text: string, from: string, to: string) => {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+};
+const TITLE = 'title: { en: Protocol, ru: Протокол }';
+const load = (text: string) => checkAgreementText(text, 'p.yaml');
+const instrument = (text: string): Instrument => {
+  const r = load(text);
+  if (!r.ok || r.value.kind === 'note') throw new Error(JSON.stringify(r.diagnostics));
+  return r.value;
+};
+
+describe('the title: gender and case forms', () => {
+  it.each([
+    ['Меморандум', 'm', 'Меморандума', 'Меморандуму', 'Меморандумом'],
+    ['Протокол', 'm', 'Протокола', 'Протоколу', 'Протоколом'],
+    ['Договор', 'm', 'Договора', 'Договору', 'Договором'],
+    ['План', 'm', 'Плана', 'Плану', 'Планом'],
+    ['Соглашение', 'n', 'Соглашения', 'Соглашению', 'Соглашением'],
+    ['Декларация', 'f', 'Декларации', 'Декларации', 'Декларацией'],
+    ['Конвенция', 'f', 'Конвенции', 'Конвенции', 'Конвенцией'],
+    ['Программа', 'f', 'Программы', 'Программе', 'Программой'],
+    ['Коммюнике', 'n', 'Коммюнике', 'Коммюнике', 'Коммюнике'],
+  ])('declines the known noun «%s»', (nom, gender, gen, dat, ins) => {
+    const noun = knownTitleNoun(nom)!;
+    expect(noun.gender).toBe(gender);
+    expect([noun.forms.nom, noun.forms.gen, noun.forms.dat, noun.forms.ins]).toEqual([nom, gen, dat, ins]);
+  });
+
+  it('keeps the capitals as written and knows nothing of other words', () => {
+    expect(knownTitleNoun('СОГЛАШЕНИЕ')?.forms.gen).toBe('СОГЛАШЕНИЯ');
+    expect(knownTitleNoun('соглашение')?.forms.pre).toBe('соглашении');
+    expect(knownTitleNoun('Хартия ЮНЕСКО')).toBeUndefined();
+    expect(knownTitleNoun('Совместное заявление')).toBeUndefined();
+  });
+
+  it('infers a known title given as a plain string', () => {
+    const p = instrument(edit(protocol, TITLE, 'title: { en: Agreement, ru: Соглашение }'));
+    expect(p.title.ru).toBe('Соглашение');
+    expect(p.titleNoun).toEqual({ gender: 'n', forms: { nom: 'Соглашение', gen: 'Соглашения', dat: 'Соглашению', acc: 'Соглашение', ins: 'Соглашением', pre: 'Соглашении' } });
+  });
+
+  it('takes the forms and gender the YAML states for any other title', () => {
+    const forms = { nom: 'Совместное заявление', gen: 'Совместного заявления', dat: 'Совместному заявлению', acc: 'Совместное заявление', ins: 'Совместным заявлением', pre: 'Совместном заявлении' };
+    const yaml = `title:\n  en: Joint Statement\n  ru: { ${Object.entries(forms).map(([c, f]) => `${c}: ${f}`).join(', ')}, gender: n }`;
+    const p = instrument(edit(protocol, TITLE, yaml));
+    expect(p.title).toEqual({ en: 'Joint Statement', ru: 'Совместное заявление' });
+    expect(p.titleNoun).toEqual({ gender: 'n', forms });
+  });
+
+  it('completes a known noun given as forms, and keeps a form the officer wrote', () => {
+    const p = instrument(edit(protocol, TITLE, 'title: { en: Agreement, ru: { nom: Соглашение, ins: Соглашеньем } }'));
+    expect(p.titleNoun.gender).toBe('n');
+    expect(p.titleNoun.forms.gen).toBe('Соглашения');
+    expect(p.titleNoun.forms.ins).toBe('Соглашеньем');
+  });
+
+  it('an unknown title is an error at its Russian text, with a did-you-mean for a misspelt known noun', () => {
+    const r = load(edit(protocol, TITLE, 'title: { en: Protocol, ru: Протакол }'));
+    expect(r.ok).toBe(false);
+    const d = r.diagnostics.find((x) => x.code === 'TITLE_GENDER')!;
+    expect([d.field, d.span?.start.line, d.span?.start.col]).toEqual(['title.ru', 5, 28]);
+    expect(d.hint).toContain('«Протокол»');
+  });
+});
+
+describe('the place of signature', () => {
+  const place = (text: string, ru: string) => edit(text, text === protocol ? '  date: 2017-09-20\n' : '  date: 2020\n',
+    `  place: { en: Vienna, ru: ${ru} }\n${text === protocol ? '  date: 2017-09-20\n' : '  date: 2020\n'}`);
+
+  it('takes case forms; the prepositional reaches the model', () => {
+    expect(instrument(place(protocol, '{ nom: Вена, pre: Вене }')).final.place).toEqual({ en: { nom: 'Vienna' }, ru: { nom: 'Вена', pre: 'Вене' } });
+  });
+
+  it('a plain Russian place is an error in a final, with the form to write', () => {
+    const r = load(place(protocol, 'Вена'));
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.field, `${d.span?.start.line}:${d.span?.start.col}`])).toEqual([['PLACE_CASE_FORM', 'error', 'final.place.ru', '46:28']]);
+    expect(r.diagnostics[0]!.hint).toContain('ru: { nom: Вена, pre: Вене }');
+  });
+
+  it('is a warning in a draft, which still loads', () => {
+    const r = load(place(memo, 'Вена'));
+    expect(r.ok).toBe(true);
+    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['PLACE_CASE_FORM', 'warning']]);
+  });
+
+  it.each([
+    ['Вена', 'Вене'], ['Астана', 'Астане'], ['Нур-Султан', 'Нур-Султане'], ['Ташкент', 'Ташкенте'], ['Москва', 'Москве'],
+    ['Душанбе', 'Душанбе'], ['Баку', 'Баку'], ['Алматы', 'Алматы'], ['Санкт-Петербург', 'Санкт-Петербурге'], ['Брюссель', 'Брюсселе'],
+    ['Казань', 'Казани'], ['Шанхай', 'Шанхае'], ['Александрия', 'Александрии'],
+  ])('suggests «в г. %s» -> «%s» in the hint', (nom, pre) => {
+    expect(likelyPrepositional(nom)).toBe(pre);
+  });
+});
+
+describe('final.languageOrder', () => {
+  const order = (yaml: string) => edit(protocol, '  equallyAuthentic: true\n', `  languageOrder: ${yaml}\n  equallyAuthentic: true\n`);
+
+  it('gives each text its own order; a text not named keeps final.languages', () => {
+    expect(instrument(order('{ ru: [ru, en] }')).final.languageOrder).toEqual({ ru: ['ru', 'en'] });
+    expect(instrument(protocol).final.languageOrder).toEqual({});
+  });
+
+  it('must name the languages of the originals, each once', () => {
+    for (const bad of ['{ ru: [ru] }', '{ en: [en, ru, en] }', '{ ru: [ru, ru] }']) {
+      expect(load(order(bad)).diagnostics.map((d) => d.code), bad).toEqual(['BAD_VALUE']);
+    }
+  });
+
+  it('a misspelt key gets a did-you-mean through the schema', () => {
+    const d = load(edit(protocol, '  equallyAuthentic: true\n', '  languageOrdre: { ru: [ru, en] }\n  equallyAuthentic: true\n')).diagnostics;
+    expect(d.map((x) => [x.code, x.hint])).toEqual([['UNKNOWN_KEY', 'Did you mean `languageOrder`?']]);
+  });
+});
