@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Party } from '../../src/model/types.js';
 import { at, forms, item, memorandum, para, unit } from './fixtures.js';
+import { knownTitleNoun } from '../../src/model/title-nouns.js';
 import { printed } from './helpers.js';
 
-const protocol = (over: Parameters<typeof memorandum>[0] = {}) => memorandum({ kind: 'protocol', title: { en: 'Protocol', ru: 'Протокол' }, ...over });
+// The Russian title's grammar travels with it (titleNoun, issue 9 §3).
+const protocol = (over: Parameters<typeof memorandum>[0] = {}) => memorandum({ kind: 'protocol', title: { en: 'Protocol', ru: 'Протокол' }, titleNoun: knownTitleNoun('Протокол')!, ...over });
 
 describe('a title broken into lines', () => {
   const broken = { en: 'on cooperation between A\nand\nB', ru: 'о сотрудничестве между А\nи\nБ' };
