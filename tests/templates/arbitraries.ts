@@ -55,7 +55,7 @@ export const instrument: fc.Arbitrary<Agreement> = fc.record({
     articles: g.useArticles ? g.articles.map(([ps, numbered, heading], i) => ({ id: `a${i}`, paragraphs: ps, numbered, ...(heading ? { heading: { text: heading, src: {} } } : {}), src: base.articles[0]!.src })) : [],
     operative: g.useArticles ? [] : g.operative,
     final: { ...base.final, date: g.date, originals: g.originals, languages: g.languages, equallyAuthentic: g.equallyAuthentic, ...(g.place ? { place: { en: { nom: g.place.en }, ru: { nom: g.place.ru, pre: g.place.ru } } } : {}),
-      custody: parties.map((p) => ({ party: p.id })), extra: g.extra.map((t) => ({ text: t, src: {} })) },
+      custody: parties.map((p) => ({ party: p.id })), extra: g.extra.map((t) => ({ text: t, src: {}, items: [] })) },
     signatories: parties.map((p, i) => ({ party: p.id, ...(g.names[i] ? { name: g.names[i] } : {}), src: p.src })),
   } satisfies Agreement;
 });
