@@ -12,6 +12,9 @@ function listOption(flags: string, description: string, fallback: string[]): Opt
   return new Option(flags, description).argParser(list).default(fallback, fallback.join(','));
 }
 
+/** Commands that render documents (verify too, with --rebuild). */
+const RENDERING = new Set(['draft', 'bundle', 'verify']);
+
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.OK;
   const program = new Command('cica')
@@ -110,6 +113,16 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts) => {
       code = await (await import('./keygen.js')).runKeygen(opts);
     });
+
+  // The commands that render read SOURCE_DATE_EPOCH: a malformed one is a bad invocation (exit 2), never ignored.
+  program.hook('preAction', async (_program, action) => {
+    if (!RENDERING.has(action.name())) return;
+    const epoch = (await import('../templates/meta.js')).readSourceDateEpoch(process.env);
+    if (!epoch.ok) {
+      process.stderr.write(`cica ${action.name()}: ${epoch.message}\n`);
+      throw new CommanderError(EXIT.USAGE, 'cica.sourceDateEpoch', epoch.message);
+    }
+  });
 
   try {
     await program.parseAsync(argv);

@@ -3,6 +3,19 @@ import type { Case, Lang } from './pieces.js';
 
 export type Gender = 'm' | 'f' | 'n';
 
+/** The largest count the helpers take: an agreement counts originals, articles, items, never millions. Beyond
+ *  it JavaScript prints numbers as "1.2e+29" (issue 10 §5), so the template helpers refuse it. */
+export const MAX_COUNT = 999_999;
+
+/** A whole number from `min` to MAX_COUNT, the only numbers these functions put into words or digits. */
+export function isCount(n: number, min = 0): boolean {
+  return Number.isSafeInteger(n) && n >= min && n <= MAX_COUNT;
+}
+
+function need(n: number, min: number, what: string): void {
+  if (!isCount(n, min)) throw new RangeError(`${what} takes a whole number from ${min} to ${MAX_COUNT}, not ${n}`);
+}
+
 const EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
@@ -30,7 +43,8 @@ const CASE_INDEX: Record<Case, number> = { nom: 0, gen: 1, dat: 2, acc: 3, ins: 
 
 /** The number as a word (1..20) in the given case and gender; digits beyond 20 and below 1. */
 export function numberWord(n: number, lang: Lang, kase: Case = 'nom', gender: Gender = 'm'): string {
-  if (!Number.isInteger(n) || n < 1 || n > 20) return String(n);
+  need(n, 0, 'numberWord');
+  if (n < 1 || n > 20) return String(n);
   if (lang === 'en') return EN[n]!;
   const i = CASE_INDEX[kase];
   if (n === 1) return RU_ONE[gender][i]!;
@@ -51,9 +65,10 @@ const EN_ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 's
 /** Russian ordinals, masculine nominative: «первый, второй, третий ...». */
 const RU_ORDINALS = ['нулевой', 'первый', 'второй', 'третий', 'четвёртый', 'пятый', 'шестой', 'седьмой', 'восьмой', 'девятый', 'десятый'];
 
-/** "second" / «второй» (1..10; beyond, "11th" / «11-й»). */
+/** "second" / «второй» (1..10; beyond, "11th" / «11-й»). There is no 0th. */
 export function ordinalWord(n: number, lang: Lang): string {
-  if (Number.isInteger(n) && n >= 1 && n <= 10) return (lang === 'en' ? EN_ORDINALS : RU_ORDINALS)[n]!;
+  need(n, 1, 'ordinalWord');
+  if (n <= 10) return (lang === 'en' ? EN_ORDINALS : RU_ORDINALS)[n]!;
   if (lang === 'ru') return `${n}-й`;
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
@@ -82,6 +97,7 @@ export function ordinalForm(n: number, kase: Case): string {
 export type PluralForm = 'one' | 'few' | 'many';
 
 export function pluralForm(n: number, lang: Lang, kase: Case = 'nom'): PluralForm {
+  need(n, 0, 'pluralForm');
   if (lang === 'en') return n === 1 ? 'one' : 'many';
   const last = n % 10;
   const lastTwo = n % 100;

@@ -1,6 +1,6 @@
 // The JSON Schema (draft-07, best supported by the YAML language server) derived from schema.ts.
 import { DEFINITIONS, INSTRUMENT, NOTE } from './schema.js';
-import { ID_PATTERN, RESERVED_IDS, type Field, type Shape } from './shape.js';
+import { ID_PATTERN, RESERVED_IDS, YEARS, type Field, type Shape } from './shape.js';
 import { CASES, LANGS, type Case } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -42,7 +42,7 @@ export function toJson(shape: Shape): Json {
     case 'boolean': return { type: 'boolean' };
     case 'id': return { type: 'string', pattern: ID_PATTERN.source, not: { enum: [...RESERVED_IDS] } };
     case 'lang': return { type: 'string', enum: [...LANGS] };
-    case 'date': return { anyOf: [{ type: 'string', pattern: '^\\d{4}(-\\d{2}-\\d{2})?$' }, { type: 'integer', minimum: 1000, maximum: 9999 }] };
+    case 'date': return { anyOf: [{ type: 'string', pattern: '^\\d{4}(-\\d{2}-\\d{2})?$' }, { type: 'integer', minimum: YEARS.min, maximum: YEARS.max }] };
     case 'text': {
       if (!shape.fields) return { $ref: '#/definitions/text' };
       const langs = Object.fromEntries(LANGS.map((l) => [l, { ...TEXT, description: l === 'en' ? 'English text' : 'Russian text' }]));

@@ -32,6 +32,10 @@ export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 /** Names used by the markup itself (`[[deadline]]`), so no article may take them. */
 export const RESERVED_IDS: readonly string[] = ['deadline'];
 export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/;
+/** Years an agreement's dates may fall in (issue 10 §2: "1 January 0" was printed): from the United Nations
+ *  Charter (1945), before which no instrument of today's practice is drafted, to 2100, past which a date is a
+ *  typo (20200 -> 2020 is caught by the pattern, 2202 by this). Applies to every date field. */
+export const YEARS = { min: 1945, max: 2100 } as const;
 
 export const req = (shape: Shape, description: string): Field => ({ shape, description, required: true });
 export const opt = (shape: Shape, description: string): Field => ({ shape, description });

@@ -1,7 +1,7 @@
 // Scalar fields: strings, enums, numbers, booleans, ids, language codes and dates.
 import { isScalar, type Node, type Scalar } from 'yaml';
 import { error } from '../diagnostics/index.js';
-import { DATE_PATTERN, ID_PATTERN, RESERVED_IDS, type Shape } from './shape.js';
+import { DATE_PATTERN, ID_PATTERN, RESERVED_IDS, YEARS, type Shape } from './shape.js';
 import { didYouMean } from './suggest.js';
 import { LANGS, type PartialDate } from './types.js';
 import { describe } from './walk.js';
@@ -95,6 +95,7 @@ export function walkDate(node: unknown, field: string, ctx: WalkContext): Partia
   const m = DATE_PATTERN.exec(text);
   if (!m) return bad(`\`${text}\` is not a date in the form YYYY-MM-DD.`);
   const year = Number(m[1]);
+  if (year < YEARS.min || year > YEARS.max) return bad(`the year ${m[1]} is outside the years an agreement is dated in (${YEARS.min} to ${YEARS.max}).`);
   const src = span(ctx, node);
   if (m[2] === undefined) return { year, src };
   const month = Number(m[2]);

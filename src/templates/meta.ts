@@ -15,16 +15,29 @@ export function plainText(raw: string): string {
   return flat(parseInline(raw)).replace(/\s+/g, ' ').trim();
 }
 
+/** The last second of 9999-12-31 UTC: a later date has no four-digit ISO year. */
+const MAX_EPOCH = 253_402_300_799;
+
+/** SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch): absent, or whole seconds since 1970 in
+ *  decimal digits. A malformed value is refused, not ignored (the spec: "the build process SHOULD exit with a
+ *  non-zero error code"); the CLI says so and exits 2 before rendering (issue 10 §5). */
+export function readSourceDateEpoch(env: Record<string, string | undefined>): { ok: true; seconds?: number } | { ok: false; message: string } {
+  const raw = env.SOURCE_DATE_EPOCH;
+  if (raw === undefined || raw === '') return { ok: true };
+  if (!/^\d{1,12}$/.test(raw) || Number(raw) > MAX_EPOCH) {
+    return { ok: false, message: `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC in digits (at most ${MAX_EPOCH}), not ${JSON.stringify(raw.slice(0, 40))}` };
+  }
+  return { ok: true, seconds: Number(raw) };
+}
+
 /** The document date: the agreement's own when complete; else SOURCE_DATE_EPOCH (reproducible builds) as a
  *  UTC date; else 1 January of the agreement's year. Never the clock. */
 export function documentDate(agreement: Agreement, env: Record<string, string | undefined>): string {
   const date = agreement.kind === 'note' ? agreement.date : agreement.final.date;
   const own = isoDate(date);
   if (own) return own;
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d{1,12}$/.test(epoch.trim())) {
-    return new Date(Number(epoch.trim()) * 1000).toISOString().slice(0, 10);
-  }
+  const epoch = readSourceDateEpoch(env);
+  if (epoch.ok && epoch.seconds !== undefined) return new Date(epoch.seconds * 1000).toISOString().slice(0, 10);
   return `${String(date.year).padStart(4, '0')}-01-01`;
 }
 

@@ -96,3 +96,12 @@ CASES = [
          '      ru: { nom: Секретариат ОДКБ, gen: Секретариата ОДКБ, ins: Секретариатом ОДКБ, pre: Секретариате ОДКБ }\n    alternatSubtitle: ⟦WRONG_TYPE⟧of understanding between the Secretariat of the CSTO and the Secretariat of CICA\n'),
         ('  - id: csto', '  - ⟦ALTERNAT_SUBTITLE⟧id: csto')]),
 ]
+
+# harden-input (issue 10 §2): every date field is a date of 1945 to 2100; year 0 is no year.
+CASES += [
+    ('bad-date-year-zero', 'memorandum', [('date: 2020', 'date: ⟦BAD_DATE⟧0000-01-01')]),
+    ('bad-date-year-zero-alone', 'memorandum', [('date: 2020', 'date: ⟦BAD_DATE⟧0000')]),
+    ('bad-date-before-1945', 'memorandum', [('date: 2020', 'date: ⟦BAD_DATE⟧1944-12-31')]),
+    ('bad-date-after-2100', 'memorandum', [('date: 2020', 'date: ⟦BAD_DATE⟧2101-01-01')]),
+    ('bad-date-year-typo-2202', 'protocol', [('date: 2017-09-20', 'date: ⟦BAD_DATE⟧2202-09-20')]),
+]

@@ -34,3 +34,9 @@ CASES = [
 ENCLOSURES = [
     ('bad-memorandum', 'memorandum', [('    numbered: true', '    ⟦UNKNOWN_KEY⟧numbred: true'), ('date: 2020', 'date: ⟦BAD_DATE⟧2020-02-30')]),
 ]
+
+# harden-input (issue 10 §2): the note's date and its silence deadline are dates of 1945 to 2100.
+CASES += [
+    ('note-date-year-zero', 'note', [('date: 2020-03-11', 'date: ⟦BAD_DATE⟧0000-03-11')]),
+    ('note-deadline-after-2100', 'note', [('deadline: 2020-03-21', 'deadline: ⟦BAD_DATE⟧2120-03-21')]),
+]

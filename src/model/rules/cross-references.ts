@@ -12,7 +12,8 @@ export const crossReferences: Rule = (ctx) => {
   const targetList = a.kind === 'note' ? [] : ids.filter((i) => i.what !== 'party').map((i) => i.id);
   const targets = new Set(targetList);
   const parties = new Set(ids.filter((i) => i.what === 'party').map((i) => i.id));
-  const hasDeadline = a.kind === 'note' && a.silence !== undefined;
+  // A deadline that is given but wrong (BAD_DATE) still stands: saying "there is none" would mislead.
+  const hasDeadline = a.kind === 'note' && (a.silence !== undefined || ctx.given('silence.deadline'));
   for (const unit of ctx.walk.units) {
     for (const site of Object.values(unit.langs)) {
       for (const ref of findReferences(site.value)) {

@@ -2,6 +2,7 @@
 import type { HelperOptions } from 'handlebars';
 import type { Case, Lang } from '../../i18n/index.js';
 import { CASES as MODEL_CASES, LANGS as MODEL_LANGS } from '../../model/types.js';
+import { isCount, MAX_COUNT } from '../../i18n/index.js';
 import { TemplateError, type HbLoc } from '../errors.js';
 
 export type Options = HelperOptions & { loc?: HbLoc; name?: string };
@@ -40,6 +41,16 @@ export function numberArg(helper: string, value: unknown, options: Options): num
     throw new TemplateError('TEMPLATE_HELPER_ARGUMENT', `"${helper}" needs a number, not ${typeof value}.`, options.loc);
   }
   return value;
+}
+
+/** A whole number from `min` to MAX_COUNT (i18n): never "1.2e+29", "0th" or "Article -1" in a document. */
+export function countArg(helper: string, value: unknown, options: Options, min = 0): number {
+  const n = numberArg(helper, value, options);
+  if (!isCount(n, min)) {
+    throw new TemplateError('TEMPLATE_HELPER_ARGUMENT', `"${helper}" needs a whole number from ${min} to ${MAX_COUNT}, not ${n}.`, options.loc,
+      'Give it a count from the agreement (final.originals, an article or item number), not a literal.');
+  }
+  return n;
 }
 
 export function objectArg<T>(helper: string, value: unknown, test: (v: Record<string, unknown>) => boolean, what: string, options: Options): T {

@@ -8,7 +8,7 @@ import {
 import { TemplateError } from '../errors.js';
 import { escapeMarkup } from '../markup/escape.js';
 import { stateOf } from '../state.js';
-import { caseArg, hashFlag, langArg, numberArg, objectArg, present, type Options } from './args.js';
+import { caseArg, countArg, hashFlag, langArg, objectArg, present, type Options } from './args.js';
 import { piecesMarkup } from './pieces.js';
 
 // Handlebars calls helpers with positional arguments then its options object.
@@ -74,12 +74,12 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
     number(n: unknown, lang: unknown, options: Options) {
       present('number', [n, lang], options);
       const gender = (['m', 'f', 'n'] as const).find((g) => g === options.hash?.gender) ?? 'm';
-      return numberWord(numberArg('number', n, options), langArg('number', lang, options), caseArg('number', options.hash?.case, options), gender as Gender);
+      return numberWord(countArg('number', n, options), langArg('number', lang, options), caseArg('number', options.hash?.case, options), gender as Gender);
     },
     /** `{{plural n "en" one="copy" many="copies"}}`: the noun form the number needs. */
     plural(n: unknown, lang: unknown, options: Options) {
       present('plural', [n, lang], options);
-      const form = pluralForm(numberArg('plural', n, options), langArg('plural', lang, options), caseArg('plural', options.hash?.case, options));
+      const form = pluralForm(countArg('plural', n, options), langArg('plural', lang, options), caseArg('plural', options.hash?.case, options));
       const hash = options.hash ?? {};
       const chosen = hash[form] ?? (form === 'few' ? hash.many : undefined);
       if (typeof chosen !== 'string') return '';
@@ -87,7 +87,7 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
     },
     ordinal(n: unknown, lang: unknown, options: Options) {
       present('ordinal', [n, lang], options);
-      return ordinalWord(numberArg('ordinal', n, options), langArg('ordinal', lang, options));
+      return ordinalWord(countArg('ordinal', n, options, 1), langArg('ordinal', lang, options));
     },
     /** `{{languages final.languages "ru" case="pre"}}` -> «русском и английском». */
     languages(list: unknown, lang: unknown, options: Options) {
@@ -101,7 +101,7 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
     /** `{{article number "en"}}` -> "Article 1" with a no-break space. */
     article(n: unknown, lang: unknown, options: Options) {
       present('article', [n, lang], options);
-      return articleLabel(numberArg('article', n, options), langArg('article', lang, options));
+      return articleLabel(countArg('article', n, options, 1), langArg('article', lang, options));
     },
     /** `{{annex number "ru"}}` -> «Приложение 1», the label over an annex. */
     annex(n: unknown, lang: unknown, options: Options) {
@@ -112,7 +112,7 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
     label(item: unknown, lang: unknown, options: Options) {
       present('label', [item, lang], options);
       const it = objectArg<{ n: number; depth: number }>('label', item, (v) => typeof v.n === 'number' && typeof v.depth === 'number', 'a list item', options);
-      return listLabel(it.n, it.depth, langArg('label', lang, options));
+      return listLabel(countArg('label', it.n, options, 1), countArg('label', it.depth, options), langArg('label', lang, options));
     },
     /** `{{thisTitle titleNoun case="gen"}}` -> «настоящего Соглашения» (Russian: the title's gender and forms). */
     thisTitle(noun: unknown, options: Options) {
