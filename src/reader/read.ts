@@ -45,6 +45,23 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; col:
   return { line: lines.length, col: last.replace(/^\uFEFF/, '').length + 1 };
 }
 
+/** UTF-16 text of mostly Latin or Cyrillic letters has a 0 (Latin) or 0x04 (Cyrillic) high byte in every second
+ *  position; UTF-8 holds a NUL byte only by accident. Without a BOM, each NUL is valid UTF-8, so look (issue 10 §5). */
+export function utf16WithoutBom(bytes: Uint8Array): 'big-endian' | 'little-endian' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (even >= pairs * 0.3 && odd === 0) return 'big-endian';
+  if (odd >= pairs * 0.3 && even === 0) return 'little-endian';
+  return undefined;
+}
+
 function utf16Hint(bytes: Uint8Array): string {
   const bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   return bom
@@ -72,6 +89,12 @@ export async function readAgreementText(file: string): Promise<Result<AgreementT
     return fail([fileError(file, err)]);
   }
   if (bytes.length > MAX_FILE_BYTES) return fail([tooLarge(file, bytes.length, true)]);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    return fail([error('INVALID_UTF8', `The file is not UTF-8: every second byte is 0, as in UTF-16 (${utf16}) saved without a byte order mark.`, {
+      span: at(file), hint: 'The file is saved as UTF-16; save it again as UTF-8.',
+    })]);
+  }
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const pos = positionOfByte(bytes, bad);

@@ -4,7 +4,7 @@ CASES = [
     # --- YAML syntax -------------------------------------------------------------------------------
     ('yaml-tab-indentation', 'memorandum', [('    abbr: { en: CSTO, ru: ОДКБ }', '⟦YAML_SYNTAX⟧\tabbr: { en: CSTO, ru: ОДКБ }')]),
     ('yaml-unclosed-flow-map', 'memorandum', [('title: { en: Memorandum, ru: Меморандум }', 'title: ⟦YAML_SYNTAX⟧{ en: Memorandum, ru: Меморандум\n')]),
-    ('yaml-unclosed-quote', 'protocol', [('en: "The Parties will make efforts to:"', 'en: "The Parties will make efforts to:⟦YAML_SYNTAX⟧')]),
+    ('yaml-unclosed-quote', 'protocol', [('en: "The Parties will make efforts to:"', 'en: ⟦YAML_SYNTAX⟧"The Parties will make efforts to:')]),
     ('yaml-bad-indentation', 'memorandum', [('  - id: csto', '   ⟦YAML_SYNTAX⟧- id: csto')]),
     ('yaml-missing-colon', 'memorandum', [('status: draft', '⟦YAML_SYNTAX⟧status draft')]),
     ('yaml-duplicate-key', 'memorandum', [('status: draft\n', 'status: draft\n⟦DUPLICATE_KEY⟧status: final\n')]),
@@ -104,4 +104,25 @@ CASES += [
     ('bad-date-before-1945', 'memorandum', [('date: 2020', 'date: ⟦BAD_DATE⟧1944-12-31')]),
     ('bad-date-after-2100', 'memorandum', [('date: 2020', 'date: ⟦BAD_DATE⟧2101-01-01')]),
     ('bad-date-year-typo-2202', 'protocol', [('date: 2017-09-20', 'date: ⟦BAD_DATE⟧2202-09-20')]),
+]
+
+# harden-input (issue 10 §5): a syntax error is reported at its cause, and every one of them in the file.
+CASES += [
+    ('yaml-colon-in-unquoted-text', 'memorandum', [('    ru: исходя из намерения развивать взаимодействие,', '    ru: исходя из намерения⟦YAML_SYNTAX⟧: развивать взаимодействие,')]),
+    ('yaml-colon-at-end-of-text', 'protocol', [('en: "The Parties will make efforts to:"', 'en: The Parties will make efforts to⟦YAML_SYNTAX⟧:')]),
+    ('yaml-quote-opened-early-runs-to-end', 'memorandum', [('        en: The Parties shall exchange information within 30 days of a request.', "        en: ⟦YAML_SYNTAX⟧'The Parties shall exchange information within 30 days of a request.")]),
+    ('yaml-quote-in-flow-map', 'memorandum', [('title: { en: Memorandum, ru: Меморандум }', 'title: { en: ⟦YAML_SYNTAX⟧"Memorandum, ru: Меморандум }')]),
+    ('yaml-indent-one-more', 'memorandum', [('    abbr: { en: CICA, ru: СВМДА }', '     ⟦YAML_SYNTAX⟧abbr: { en: CICA, ru: СВМДА }')]),
+    ('yaml-indent-one-less', 'memorandum', [('  originals: 2', ' ⟦YAML_SYNTAX⟧originals: 2')]),
+    ('yaml-indent-one-more-continues-value', 'memorandum', [('  originals: 2', '   ⟦YAML_SYNTAX⟧originals: 2')]),
+    ('yaml-tab-no-false-duplicate', 'memorandum', [('title: { en: Memorandum, ru: Меморандум }', 'title:\n⟦YAML_SYNTAX⟧\ten: Memorandum\n\ten: Меморандум')]),
+    ('yaml-tab-after-spaces', 'memorandum', [('    abbr: { en: CICA, ru: СВМДА }', '  ⟦YAML_SYNTAX⟧\t  abbr: { en: CICA, ru: СВМДА }')]),
+    ('yaml-four-errors-each-at-its-cause', 'memorandum', [
+        ('    abbr: { en: CICA, ru: СВМДА }', '⟦YAML_SYNTAX⟧\tabbr: { en: CICA, ru: СВМДА }'),
+        ('    ru: исходя из намерения развивать взаимодействие,', '    ru: исходя из намерения⟦YAML_SYNTAX⟧: развивать взаимодействие,'),
+        ('        en: The Parties shall exchange information within 30 days of a request.', '        en: ⟦YAML_SYNTAX⟧"The Parties shall exchange information within 30 days of a request.'),
+        ('  originals: 2', ' ⟦YAML_SYNTAX⟧originals: 2')]),
+    ('yaml-directive-1-1', 'memorandum', [('cica: 1\n', '⟦YAML_DIRECTIVE⟧%YAML 1.1\n---\ncica: 1\n')]),
+    ('yaml-directive-1-1-without-marker', 'memorandum', [('cica: 1\n', '⟦YAML_DIRECTIVE⟧%YAML 1.1\ncica: 1\n')]),
+    ('yaml-directive-tag', 'memorandum', [('cica: 1\n', '⟦YAML_DIRECTIVE⟧%TAG !cica! tag:cica,2026:\n---\ncica: 1\n')]),
 ]

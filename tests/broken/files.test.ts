@@ -89,3 +89,21 @@ describe('broken files', () => {
     expect(await codes(file('crlf.yaml', crlf))).toEqual(['WRONG_TYPE 43:15']);
   });
 });
+
+describe('broken files (harden-input, issue 10 §5)', () => {
+  it('UTF-16 without a byte order mark, either byte order, Latin or Cyrillic, is named as such', async () => {
+    for (const [name, text, swap] of [['be.yaml', 'cica: 1\nkind: memorandum\n', true], ['le.yaml', 'cica: 1\nkind: memorandum\n', false], ['ru-be.yaml', 'cica: 1\ntitle: { ru: Меморандум }\n', true]] as const) {
+      const le = Buffer.from(text, 'utf16le');
+      const bytes = swap ? Buffer.from(le).swap16() : le;
+      const r = await loadAgreement(file(name, bytes));
+      expect(r.diagnostics.map((d) => `${d.code} ${d.span!.start.line}:${d.span!.start.col}`), name).toEqual(['INVALID_UTF8 1:1']);
+      expect(r.diagnostics[0]!.hint, name).toMatch(/UTF-16/);
+    }
+  });
+
+  it('one stray NUL in a UTF-8 file is a control character, not UTF-16', async () => {
+    const r = await loadAgreement(file('nul.yaml', fixture.replace('Memorandum,', 'Memo\0randum,')));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['CONTROL_CHARACTER']);
+  });
+
+});
