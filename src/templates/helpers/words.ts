@@ -106,7 +106,7 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
     /** `{{annex number "ru"}}` -> «Приложение 1», the label over an annex. */
     annex(n: unknown, lang: unknown, options: Options) {
       present('annex', [n, lang], options);
-      return annexLabel(numberArg('annex', n, options), langArg('annex', lang, options));
+      return annexLabel(countArg('annex', n, options, 1), langArg('annex', lang, options));
     },
     /** `{{label item "ru"}}` -> «б)»: the list label of an item by its number and depth. */
     label(item: unknown, lang: unknown, options: Options) {
