@@ -38,6 +38,8 @@ const RU_RULES: [RegExp, string][] = [
   [/(^|[^\p{L}])(\p{Lu}\.)[ \t]+(?=\p{Lu})/gu, `$1$2${NBSP}`],
   // A spaced hyphen or en dash is a dash: « — » with the space before it non-breaking.
   [/[ \t]+[-–—][ \t]+/g, `${NBSP}— `],
+  // «150 000»: the groups of a number never part.
+  [/(\d)[ \t]+(?=\d{3}(?!\d))/g, `$1${NBSP}`],
 ];
 
 const EN_RULES: [RegExp, string][] = [

@@ -15,6 +15,12 @@ describe('Russian typography', () => {
     expect(typeset('в 2017 г.', 'ru')).toBe(`в 2017${NB}г.`);
   });
 
+  it('keeps the digit groups of a number together («150 000»)', () => {
+    expect(typeset('составляет 150 000 долларов', 'ru')).toBe(`составляет 150${NB}000 долларов`);
+    expect(typeset('1 250 000', 'ru')).toBe(`1${NB}250${NB}000`);
+    expect(typeset('в 2017 году 30 дней', 'ru')).toBe(`в 2017${NB}году 30 дней`);
+  });
+
   it('binds initials to the surname', () => {
     expect(typeset('С. Зась', 'ru')).toBe(`С.${NB}Зась`);
     expect(typeset('подписал С. А. Зась', 'ru')).toBe(`подписал С.${NB}А.${NB}Зась`);

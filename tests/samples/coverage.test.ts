@@ -65,6 +65,24 @@ describe('the samples together', () => {
     expect(instruments.some((d) => d.status === 'draft')).toBe(true);
   });
 
+  it('include what issue 9 §6 added: a State party, an annex referred to, final provisions as the last article, a title in lines', () => {
+    expect(instruments.some((d) => d.parties.some((p: { abbr?: unknown; short?: unknown }) => p.abbr === undefined && p.short === undefined))).toBe(true);
+    const annexed = instruments.filter((d) => (d.annexes ?? []).length > 0);
+    expect(annexed.length).toBeGreaterThan(0);
+    const refs = annexed.flatMap((d) => pairs({ articles: d.articles, operative: d.operative })).flatMap((p) => referencedIds(p.en));
+    expect(annexed.every((d) => d.annexes.every((x: { id?: string }) => x.id !== undefined && refs.includes(x.id)))).toBe(true);
+    expect(instruments.some((d) => d.final.article !== undefined && d.final.entryIntoForce !== undefined && (d.final.extra ?? []).length >= 2)).toBe(true);
+    expect(instruments.some((d) => typeof d.subtitle?.en === 'string' && d.subtitle.en.includes('\n'))).toBe(true);
+  });
+
+  it('cite the reference documents by their place beside the repository, never a path of one machine', () => {
+    for (const s of SAMPLES) {
+      const comments = s.source.split('\n').filter((l) => l.trimStart().startsWith('#')).join('\n');
+      expect(comments, s.name).not.toMatch(/\/work\/|\/home\/|[A-Z]:\\/);
+      for (const cited of comments.match(/\S*shared\/reference\/\S*/g) ?? []) expect(cited, s.name).toMatch(/^\(?\.\.\/shared\/reference\/\d{3}_[0-9a-f]+\.txt/);
+    }
+  });
+
   it('open with the schema modeline, then the format version', () => {
     const heads = SAMPLES.map((s) => s.source.split('\n').slice(0, 2).join('\n'));
     const expected = '# yaml-language-server: $schema=../schema/agreement.schema.json\ncica: 1';

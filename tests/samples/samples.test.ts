@@ -104,3 +104,33 @@ describe('note-18-4-58emb.yaml', () => {
     expect(n.addressBlock.map((l) => l.en)).toEqual(['EMBASSIES OF THE CICA MEMBER STATES', 'Ankara, Dushanbe, Moscow, Nur-Sultan, Tashkent']);
   });
 });
+
+describe('kazakhstan-cica-contribution-agreement.yaml', () => {
+  it('is a final Agreement of a State and the CICA Secretariat, signed in Vienna', async () => {
+    const a = await instrument('kazakhstan-cica-contribution-agreement.yaml');
+    expect(a.status).toBe('final');
+    expect(a.title).toEqual({ en: 'Agreement', ru: 'Соглашение' });
+    expect(a.subtitle?.en.split('\n')).toHaveLength(3);
+    const [state, cica] = a.parties;
+    expect(state?.abbr).toBeUndefined();
+    expect(state?.short).toEqual(state?.name);
+    expect(state?.name.ru.acc).toBe('Республику Казахстан');
+    expect(cica?.abbr).toEqual({ en: 'CICA', ru: 'СВМДА' });
+    expect(a.final.place?.en).toEqual(expect.objectContaining({ nom: 'Vienna' }));
+    expect(a.final.place?.ru).toEqual(expect.objectContaining({ nom: 'Вена', pre: 'Вене' }));
+    expect([a.final.date.year, a.final.date.month, a.final.date.day]).toEqual([2026, 3, 16]);
+  });
+
+  it('carries its final provisions as Article 5 and has one annex, which Article 1 makes an integral part', async () => {
+    const a = await instrument('kazakhstan-cica-contribution-agreement.yaml');
+    expect(a.articles).toHaveLength(4);
+    expect(a.final.article).toMatchObject({ id: 'art-final', numbered: true, heading: { text: { en: 'Final provisions', ru: 'Заключительные положения' } } });
+    expect(a.final.entryIntoForce?.id).toBe('entry-into-force');
+    expect(a.final.extra).toHaveLength(2);
+    expect(a.annexes.map((x) => x.id)).toEqual(['annex-projects']);
+    expect(a.articles[0]?.paragraphs[1]?.text).toEqual({
+      en: '[[annex-projects]] forms an integral part of this Agreement.',
+      ru: '[[annex-projects]] является неотъемлемой частью настоящего Соглашения.',
+    });
+  });
+});

@@ -22,8 +22,8 @@ parties:
         acc: Секретариат Совещания по взаимодействию и мерам доверия в Азии
         ins: Секретариатом Совещания по взаимодействию и мерам доверия в Азии
         pre: Секретариате Совещания по взаимодействию и мерам доверия в Азии
-    abbr: { en: CICA, ru: СВМДА }          # given in parentheses after the full name
-    short:                                 # used after the first mention
+    abbr: { en: CICA, ru: СВМДА }          # given in parentheses after the full name; omit for a State
+    short:                                 # used after the first mention (omit: the full name is used)
       en: the CICA Secretariat
       ru: { nom: Секретариат СВМДА, gen: Секретариата СВМДА, ins: Секретариатом СВМДА, pre: Секретариате СВМДА }
   - id: partner
