@@ -75,6 +75,16 @@ describe('the samples together', () => {
     expect(instruments.some((d) => typeof d.subtitle?.en === 'string' && d.subtitle.en.includes('\n'))).toBe(true);
   });
 
+  it('include a draft protocol that leaves the place blank, and a reference into an unnumbered operative part', () => {
+    expect(instruments.some((d) => d.kind === 'protocol' && d.status === 'draft' && d.final.place === undefined)).toBe(true);
+    const intoOperative = instruments.filter((d) => d.operative).some((d) => {
+      const ids = pairs(d.operative).flatMap((p) => referencedIds(p.en));
+      const items = (d.operative as Node[]).flatMap((p) => (p.items ?? []).map((i) => i.id));
+      return ids.some((id) => items.includes(id));
+    });
+    expect(intoOperative).toBe(true);
+  });
+
   it('cite the reference documents by their place beside the repository, never a path of one machine', () => {
     for (const s of SAMPLES) {
       const comments = s.source.split('\n').filter((l) => l.trimStart().startsWith('#')).join('\n');

@@ -134,3 +134,16 @@ describe('kazakhstan-cica-contribution-agreement.yaml', () => {
     });
   });
 });
+
+describe('cica-cis-emergencies-protocol.yaml', () => {
+  it('is a draft protocol with an unnumbered operative part, no place and the year alone', async () => {
+    const p = await instrument('cica-cis-emergencies-protocol.yaml');
+    expect([p.kind, p.status]).toEqual(['protocol', 'draft']);
+    expect(p.articles).toEqual([]);
+    expect(p.operative.map((x) => x.items.length)).toEqual([3, 0, 0]);
+    expect(p.operative[1]?.text.en).toContain('[[joint-events]]');
+    expect(p.final.place).toBeUndefined();
+    expect([p.final.date.year, p.final.date.month]).toEqual([2026, undefined]);
+    expect(p.signatories.every((s) => s.name === undefined)).toBe(true);
+  });
+});
