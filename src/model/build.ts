@@ -29,7 +29,9 @@ const optTexts = (v: unknown): Texts | undefined => (v ? texts(v) : undefined);
 export function unit(v: unknown): Unit {
   const u = v as RawUnit;
   const id = str(u.fields.id);
-  return traced({ ...(id ? { id } : {}), text: texts(u), src: u.src }, v);
+  // The walk parsed each running text once (walk-leaves.ts takeString); a missing language is an empty text.
+  const inline = Object.fromEntries(LANGS.map((l) => [l, u.inline[l] ?? []])) as Unit['inline'];
+  return traced({ ...(id ? { id } : {}), text: texts(u), inline, src: u.src }, v);
 }
 const optUnit = (v: unknown): Unit | undefined => (v ? unit(v) : undefined);
 

@@ -3,5 +3,5 @@ export * from './types.js';
 export { loadAgreement } from './load.js';
 export type { CheckOptions } from './options.js';
 export { checkAgreement, checkAgreementText } from './check.js';
-export { findReferences, blankReferences, type Reference } from './markup.js';
+export { parseInline, inlineOf, parsePlain, referencesOf, type ParsedText, type MarkupProblem, type Placeholder } from './markup.js';
 export { agreementJsonSchema } from './json-schema.js';

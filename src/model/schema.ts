@@ -1,18 +1,21 @@
 // The agreement format, defined once: the structural checker walks it and `cica schema` prints it (docs/format.md).
 import { type Field, type Shape, opt, req } from './shape.js';
 
+/** A text printed as written (title, name of a place, signatory, letterhead line): no markup is read in it. */
 const text = (fields?: Record<string, Field>): Shape => ({ kind: 'text', ...(fields ? { fields } : {}) });
+/** A running text: its inline markup (`*emphasis*`, `[[id]]`) is read (docs/format.md). */
+const running = (fields?: Record<string, Field>): Shape => ({ kind: 'text', markup: true, ...(fields ? { fields } : {}) });
 const list = (of: Shape, minItems?: number): Shape => ({ kind: 'list', of, ...(minItems ? { minItems } : {}) });
 const ID: Shape = { kind: 'id' };
 const DATE: Shape = { kind: 'date' };
 
 /** Recursive and shared parts, referenced by name (JSON Schema `definitions`). */
 export const DEFINITIONS: Record<string, Shape> = {
-  item: text({
+  item: running({
     id: opt(ID, 'Id for cross-references `[[id]]`: letters, digits, - and _, starting with a letter.'),
     items: opt(list({ kind: 'ref', name: 'item' }, 1), 'A nested list: (a), (b) in English, 1), 2) in Russian.'),
   }),
-  paragraph: text({
+  paragraph: running({
     id: opt(ID, 'Id for cross-references `[[id]]`: letters, digits, - and _, starting with a letter.'),
     items: opt(list({ kind: 'ref', name: 'item' }, 1), 'An enumerated list: i., ii. in English, а), б) in Russian.'),
   }),
@@ -20,7 +23,7 @@ export const DEFINITIONS: Record<string, Shape> = {
     kind: 'object',
     fields: {
       id: opt(ID, 'Id for cross-references: `[[art-exchange]]` gives "Article 4" / «Статья 4».'),
-      heading: opt(text(), 'The article heading (optional).'),
+      heading: opt(running(), 'The article heading (optional).'),
       numbered: opt({ kind: 'boolean' }, 'Number the paragraphs "1.", "2." (default false).'),
       paragraphs: req(list({ kind: 'ref', name: 'paragraph' }, 1), 'The paragraphs of the article, in order.'),
     },
@@ -29,7 +32,7 @@ export const DEFINITIONS: Record<string, Shape> = {
     kind: 'object',
     fields: {
       id: opt(ID, 'Id for cross-references: `[[annex-schedule]]` gives "Annex 1" / «приложение 1».'),
-      heading: opt(text(), 'The title of the annex, under "Annex 1" (optional).'),
+      heading: opt(running(), 'The title of the annex, under "Annex 1" (optional).'),
       numbered: opt({ kind: 'boolean' }, 'Number the paragraphs "1.", "2." (default false).'),
       paragraphs: req(list({ kind: 'ref', name: 'paragraph' }, 1), 'The paragraphs of the annex, in order.'),
     },
@@ -38,7 +41,7 @@ export const DEFINITIONS: Record<string, Shape> = {
     kind: 'object',
     fields: {
       id: opt(ID, 'Id for cross-references to the article of final provisions.'),
-      heading: opt(text(), 'The article heading: { en: Final provisions, ru: Заключительные положения }.'),
+      heading: opt(running(), 'The article heading: { en: Final provisions, ru: Заключительные положения }.'),
       numbered: opt({ kind: 'boolean' }, 'Number its paragraphs "1.", "2." (default true).'),
     },
   },
@@ -80,7 +83,7 @@ export const DEFINITIONS: Record<string, Shape> = {
       }, 'Optional: a language text that names the languages in its own order; each lists the languages of `languages`, once each.'),
       equallyAuthentic: opt({ kind: 'boolean' }, 'State that all texts are equally authentic (default false).'),
       custody: opt(list({ kind: 'ref', name: 'custody' }), 'Who keeps which original, in order: party ids, or { party, keeper }.'),
-      entryIntoForce: opt(text({ id: opt(ID, 'Id for cross-references `[[id]]`.') }), 'The entry-into-force provision (optional).'),
+      entryIntoForce: opt(running({ id: opt(ID, 'Id for cross-references `[[id]]`.') }), 'The entry-into-force provision (optional).'),
       extra: opt(list({ kind: 'ref', name: 'paragraph' }), 'Further final provisions, before the execution clause: amendment, duration, termination (optional).'),
       article: opt({ kind: 'ref', name: 'finalArticle' }, 'Set entry into force and the further provisions as the numbered paragraphs of a last article (optional).'),
       alternat: opt({ kind: 'boolean' }, "The alternat: in each party's original that party is named first and signs on the left (default false)."),
@@ -110,7 +113,7 @@ export const INSTRUMENT: Shape = {
     subtitle: opt(text(), 'The rest of the title: "of understanding and cooperation between ...".'),
     parties: req(list({ kind: 'ref', name: 'party' }, 2), 'The parties, in the order they are named; two or more.'),
     collective: req({ kind: 'names', cases: ['nom', 'ins'] }, 'How the parties are called together: the Parties / Стороны (nom), Сторонами (ins).'),
-    preamble: opt(list(text()), 'The recitals, in order.'),
+    preamble: opt(list(running()), 'The recitals, in order.'),
     agreed: opt(text(), 'The formula before the operative part; the template supplies "have agreed on the following".'),
     articles: opt(list({ kind: 'ref', name: 'article' }, 1), 'Numbered articles "Article 1" / «Статья 1»; or `operative`, not both.'),
     operative: opt(list({ kind: 'ref', name: 'paragraph' }, 1), 'An unnumbered operative part (as in a protocol); or `articles`, not both.'),
@@ -133,7 +136,7 @@ export const NOTE: Shape = {
         short: req({ kind: 'names', cases: ['nom'] }, 'Short name: { en: The Secretariat, ru: Секретариат }.'),
       },
     }, 'The sending body.'),
-    reference: req({ kind: 'string', numberOk: true }, 'Reference number, printed "No. 18-4/58emb" / «№ 18-4/58emb».'),
+    reference: req({ kind: 'string', numberOk: true, printed: true }, 'Reference number, printed "No. 18-4/58emb" / «№ 18-4/58emb».'),
     addressees: req({
       kind: 'object',
       fields: {
@@ -141,13 +144,13 @@ export const NOTE: Shape = {
         short: req({ kind: 'names', cases: ['nom', 'dat'] }, 'Addressees in short, for the closing formula; Russian needs nom and dat.'),
       },
     }, 'Whom the note is addressed to.'),
-    body: req(list(text({ id: opt(ID, 'Id, e.g. for `enclosure.after`.') }), 1), 'The body paragraphs; `[[deadline]]` gives the silence deadline.'),
+    body: req(list(running({ id: opt(ID, 'Id, e.g. for `enclosure.after`.') }), 1), 'The body paragraphs; `[[deadline]]` gives the silence deadline.'),
     silence: opt({ kind: 'object', fields: { deadline: req(DATE, 'The date the silence procedure expires, YYYY-MM-DD.') } }, 'A silence procedure.'),
     enclosure: opt({
       kind: 'object',
       fields: {
         file: req({ kind: 'string' }, 'The enclosed agreement, relative to this file.'),
-        description: opt(text(), 'How the note names the enclosure (optional).'),
+        description: opt(text(), 'How the "Enclosure:" line names it, in place of "as stated": { en: the draft Memorandum ..., ru: проект Меморандума ... }.'),
         after: opt(ID, 'Id of the body paragraph the "Enclosure" line follows; default: the last.'),
       },
     }, 'The agreement the note circulates (optional).'),

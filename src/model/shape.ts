@@ -8,7 +8,8 @@ export interface Field {
 }
 
 export type Shape =
-  | { kind: 'string'; enum?: readonly string[]; /** accept a plain number and keep its digits (reference numbers) */ numberOk?: boolean }
+  | { kind: 'string'; enum?: readonly string[]; /** accept a plain number and keep its digits (reference numbers) */ numberOk?: boolean;
+      /** printed as written (a reference number), so checked for markup and placeholders */ printed?: boolean }
   | { kind: 'integer'; minimum?: number; maximum?: number }
   | { kind: 'boolean' }
   /** letters, digits, `-` and `_`, starting with a letter */
@@ -16,8 +17,9 @@ export type Shape =
   | { kind: 'lang' }
   /** YYYY-MM-DD, or YYYY alone */
   | { kind: 'date' }
-  /** a text unit: every language required, plus the extra fields given */
-  | { kind: 'text'; fields?: Record<string, Field> }
+  /** a text unit: every language required, plus the extra fields given; `markup`: a running text whose inline
+   *  markup is read (model/markup.ts), else printed as written */
+  | { kind: 'text'; fields?: Record<string, Field>; markup?: boolean }
   /** a name with Russian case forms; `cases` are the forms the templates need */
   | { kind: 'names'; cases: readonly Case[] }
   /** the title: a text unit whose Russian is a known instrument noun, or its case forms and `gender` */

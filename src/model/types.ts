@@ -1,12 +1,15 @@
 // The validated agreement: what `checkAgreement` returns and templates read. Plain data, no behaviour.
 import type { Span } from '../diagnostics/index.js';
+import type { Inline } from './markup.js';
+
+export type { Inline } from './markup.js';
 
 /** Language codes of the texts. English and Russian today; the format is keyed by code so a third can follow. */
 export type Lang = 'en' | 'ru';
 export const LANGS: readonly Lang[] = ['en', 'ru'];
 
-/** One text unit: the same sentence in every language. May hold inline markup (see docs/format.md):
- *  `*emphasis*`, and `[[id]]` / `[[id:case]]` cross-references to article, paragraph and item ids. */
+/** One text in every language, as written. Where it is printed as written (titles, places, signatories,
+ *  letterhead) it holds no markup; a running text is a `Unit`, whose markup the model has parsed. */
 export type Texts = Record<Lang, string>;
 
 /** Russian grammatical cases a template may ask for. */
@@ -31,10 +34,15 @@ export type NameForms = Record<Lang, Partial<Record<Case, string>> & { nom: stri
 /** Source positions of a unit, per language (for diagnostics after validation: missing glyphs, etc.). */
 export type SourceSpans = Partial<Record<Lang, Span>>;
 
+/** A running text (recital, paragraph, item, heading, final sentence, note body): the same sentence in every
+ *  language, with inline markup (docs/format.md): `*emphasis*`, `[[id]]` / `[[id:case]]` cross-references. */
 export interface Unit {
   /** Stable id when the officer gave one (articles, paragraphs, items), for cross-references. */
   id?: string;
+  /** The text as written (for the checks on characters and numbers). */
   text: Texts;
+  /** The text parsed by model/markup.ts, once: what the templates print. Never re-parse `text`. */
+  inline: Record<Lang, Inline[]>;
   src: SourceSpans;
 }
 

@@ -2,13 +2,21 @@
 import type { Scalar } from 'yaml';
 import { type Diagnostic, type Span } from '../diagnostics/index.js';
 import type { Locator } from '../reader/index.js';
+import type { Inline, ParsedText } from './markup.js';
 import type { Lang, SourceSpans } from './types.js';
 
-/** One string value of the file, for the text-hygiene rules. */
+/** How a string is printed: a running text whose markup is read, or as written; absent when it is not printed
+ *  as text (ids, codes, file names). */
+export type StringRole = 'markup' | 'plain';
+
+/** One string value of the file, for the text-hygiene, markup and placeholder rules. */
 export interface StringSite {
   field: string;
   node: Scalar;
   value: string;
+  role?: StringRole;
+  /** The parse of a printed string (model/markup.ts), made once by the walk; a running text's inlines go to the model. */
+  parsed?: ParsedText;
 }
 
 /** One text unit (the same sentence in every language), for the markup and number rules. */
@@ -21,6 +29,8 @@ export interface UnitSite {
 export interface RawUnit {
   $unit: true;
   text: Partial<Record<Lang, string>>;
+  /** The parsed markup of a running text, per language. */
+  inline: Partial<Record<Lang, Inline[]>>;
   src: SourceSpans;
   fields: Record<string, unknown>;
   $span: Span;

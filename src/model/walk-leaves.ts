@@ -5,7 +5,8 @@ import { DATE_PATTERN, ID_PATTERN, RESERVED_IDS, YEARS, type Shape } from './sha
 import { didYouMean } from './suggest.js';
 import { LANGS, type PartialDate } from './types.js';
 import { describe } from './walk.js';
-import type { WalkContext } from './walk-context.js';
+import { parseInline, parsePlain } from './markup.js';
+import type { StringRole, StringSite, WalkContext } from './walk-context.js';
 
 const span = (ctx: WalkContext, node: unknown) => ctx.locator.nodeSpan(node as Node);
 
@@ -14,10 +15,12 @@ function wrongType(ctx: WalkContext, node: unknown, field: string, want: string,
   return undefined;
 }
 
-/** A string scalar, recorded for the hygiene rules. */
-export function takeString(node: Scalar, field: string, ctx: WalkContext): string {
+/** A string scalar, recorded for the hygiene rules; a printed one is parsed here, once (a running text for its markup). */
+export function takeString(node: Scalar, field: string, ctx: WalkContext, role?: StringRole): string {
   const value = String(node.value);
-  ctx.strings.push({ field, node, value });
+  const site: StringSite = { field, node, value, ...(role ? { role } : {}) };
+  if (role) site.parsed = role === 'markup' ? parseInline(value) : parsePlain(value, field);
+  ctx.strings.push(site);
   return value;
 }
 
@@ -25,7 +28,7 @@ export function walkString(node: unknown, shape: Extract<Shape, { kind: 'string'
   if (!isScalar(node)) return wrongType(ctx, node, field, 'text');
   if (typeof node.value === 'number' && shape.numberOk) return String(node.source ?? node.value);
   if (typeof node.value !== 'string') return wrongType(ctx, node, field, 'text', 'Put the value in quotes to make it text.');
-  const value = takeString(node, field, ctx);
+  const value = takeString(node, field, ctx, shape.printed ? 'plain' : undefined);
   if (shape.enum && !shape.enum.includes(value)) {
     ctx.report(error('BAD_VALUE', `\`${field}\` cannot be \`${value}\`; it is one of: ${shape.enum.join(', ')}.`, {
       span: span(ctx, node), field, hint: didYouMean(value, shape.enum) ?? `Write one of: ${shape.enum.join(', ')}.`,

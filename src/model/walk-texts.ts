@@ -31,17 +31,19 @@ export function missingTranslation(lang: Lang, pair: Pair | undefined, field: st
 
 export function walkText(node: unknown, shape: Extract<Shape, { kind: 'text' }>, field: string, at: Span, ctx: WalkContext): RawUnit | undefined {
   if (!isMap(node)) return notAMap(node, field, at, ctx);
-  const unit: RawUnit = { $unit: true, text: {}, src: {}, fields: {}, $span: ctx.locator.nodeSpan(node), $field: field };
+  const unit: RawUnit = { $unit: true, text: {}, inline: {}, src: {}, fields: {}, $span: ctx.locator.nodeSpan(node), $field: field };
   const langs: Partial<Record<Lang, StringSite>> = {};
   for (const lang of LANGS) {
     const pair = pairOf(node, lang);
     const value = pair?.value;
     if (isScalar(value) && typeof value.value === 'string' && value.value.trim() !== '') {
       const f = join(field, lang);
-      unit.text[lang] = takeString(value, f, ctx);
+      unit.text[lang] = takeString(value, f, ctx, shape.markup ? 'markup' : 'plain');
       unit.src[lang] = ctx.locator.nodeSpan(value);
       ctx.spans.set(f, unit.src[lang]!);
-      langs[lang] = ctx.strings[ctx.strings.length - 1]!;
+      const site = ctx.strings[ctx.strings.length - 1]!;
+      langs[lang] = site;
+      if (site.parsed) unit.inline[lang] = site.parsed.inlines;
     } else if (pair && !isNull(value) && !(isScalar(value) && typeof value.value === 'string')) {
       ctx.report(error('WRONG_TYPE', `The ${LANG_NAMES[lang]} text of \`${field}\` should be text, not ${describe(value)}.`, {
         span: ctx.locator.nodeSpan(value as Node), field: join(field, lang), hint: 'Put the text in quotes.',
@@ -62,7 +64,7 @@ export function walkText(node: unknown, shape: Extract<Shape, { kind: 'text' }>,
 function caseForms(value: unknown, lang: Lang, field: string, ctx: WalkContext): Partial<Record<Case, string>> | undefined {
   if (isScalar(value) && typeof value.value === 'string') {
     if (value.value.trim() === '') return undefined;
-    return { nom: takeString(value, field, ctx) };
+    return { nom: takeString(value, field, ctx, 'plain') };
   }
   if (!isMap(value)) {
     ctx.report(error('WRONG_TYPE', `\`${field}\` should be text or a map of case forms, not ${describe(value)}.`, { span: ctx.locator.nodeSpan(value as Node), field }));
@@ -79,7 +81,7 @@ function caseForms(value: unknown, lang: Lang, field: string, ctx: WalkContext):
       continue;
     }
     const v = pair.value as Scalar | null;
-    if (isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '') forms[key as Case] = takeString(v, f, ctx);
+    if (isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '') forms[key as Case] = takeString(v, f, ctx, 'plain');
     else if (!isNull(v)) ctx.report(error('WRONG_TYPE', `\`${f}\` should be text, not ${describe(v)}.`, { span: ctx.locator.nodeSpan(v as Node), field: f }));
   }
   void lang;

@@ -53,7 +53,7 @@ function russianForms(value: Node, field: string, ctx: WalkContext): { nom?: { t
       badGender = true; // reported once; the title is not reported again for its gender
       continue;
     }
-    forms[key as Case] = takeString(v, f, ctx);
+    forms[key as Case] = takeString(v, f, ctx, 'plain');
     if (key === 'nom') nom = { text: forms.nom!, site: ctx.strings[ctx.strings.length - 1]!, span };
   }
   const at = ctx.locator.nodeSpan(value);
@@ -93,13 +93,13 @@ export function walkTitle(node: unknown, field: string, at: Span, ctx: WalkConte
     }
     return unit;
   }
-  const unit: RawUnit = { $unit: true, text: {}, src: {}, fields: {}, $span: ctx.locator.nodeSpan(node), $field: field };
+  const unit: RawUnit = { $unit: true, text: {}, inline: {}, src: {}, fields: {}, $span: ctx.locator.nodeSpan(node), $field: field };
   const langs: Partial<Record<'en' | 'ru', StringSite>> = {};
   const enPair = pairOf(node, 'en');
   const en = enPair?.value;
   if (isScalar(en) && typeof en.value === 'string' && en.value.trim() !== '') {
     const f = join(field, 'en');
-    unit.text.en = takeString(en, f, ctx);
+    unit.text.en = takeString(en, f, ctx, 'plain');
     unit.src.en = ctx.locator.nodeSpan(en);
     ctx.spans.set(f, unit.src.en);
     langs.en = ctx.strings[ctx.strings.length - 1]!;

@@ -2,17 +2,15 @@
 import type { DocumentMeta } from '../document/index.js';
 import type { Agreement, Lang } from '../model/types.js';
 import { isoDate, LANG_TAG } from '../i18n/index.js';
-import { parseInline, type Segment } from './helpers/inline.js';
 
 const WATERMARK: Record<Lang, string> = { en: 'DRAFT', ru: 'ПРОЕКТ' };
 const PAGE_LABEL: Record<Lang, string> = { en: 'Page {page} of {pages}', ru: 'Стр. {page} из {pages}' };
 const NOTE: Record<Lang, string> = { en: 'Note verbale', ru: 'Вербальная нота' };
 const NUMBER_SIGN: Record<Lang, string> = { en: 'No.', ru: '№' };
 
-/** A unit's text without its inline markup (for metadata fields, which hold plain text). */
+/** A text printed as written (a title, a name: no markup, model/markup.ts refuses any), on one line for metadata. */
 export function plainText(raw: string): string {
-  const flat = (list: Segment[]): string => list.map((s) => (s.kind === 'text' ? s.text : s.kind === 'em' ? flat(s.children) : s.raw)).join('');
-  return flat(parseInline(raw)).replace(/\s+/g, ' ').trim();
+  return raw.replace(/\s+/g, ' ').trim();
 }
 
 /** The last second of 9999-12-31 UTC: a later date has no four-digit ISO year. */

@@ -55,7 +55,8 @@ export interface NoteView {
   reference: string;
   addressees: Note['addressees'];
   body: { key: string; unit: Unit; enclosure: boolean }[];
-  enclosure: { pages: number } | null;
+  /** The "Enclosure:" line: its page count, and how it names the enclosure (null: "as stated"). */
+  enclosure: { pages: number; description: Texts | null } | null;
   place: Texts;
   date: Note['date'];
   addressBlock: Keyed<Texts>[];
@@ -192,7 +193,7 @@ function noteView(n: Note, enclosurePages: number | undefined): NoteView {
     reference: n.reference,
     addressees: n.addressees,
     body: n.body.map((u, i) => ({ key: `body${i + 1}`, unit: u, enclosure: i === afterIndex })),
-    enclosure: n.enclosure && enclosurePages !== undefined ? { pages: enclosurePages } : null,
+    enclosure: n.enclosure && enclosurePages !== undefined ? { pages: enclosurePages, description: n.enclosure.description ?? null } : null,
     place: n.place,
     date: n.date,
     addressBlock: n.addressBlock.map((t, i) => ({ key: `address${i + 1}`, value: t })),

@@ -12,6 +12,7 @@ from cases_notes import CASES as NOTE_CASES, ENCLOSURES
 from cases_text import CASES as TEXT_CASES
 from cases_format import CASES as FORMAT_CASES
 from cases_russian import CASES as RUSSIAN_CASES
+from cases_markup import CASES as MARKUP_CASES
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIX = os.path.join(HERE, '..', 'model', 'fixtures')
@@ -60,7 +61,7 @@ def main():
         with open(os.path.join(enclosures, name + '.yaml'), 'w', encoding='utf-8', newline='') as f:
             f.write(text)
     names = set()
-    for name, base, edits, *rest in INSTRUMENT_CASES + NOTE_CASES + TEXT_CASES + FORMAT_CASES + RUSSIAN_CASES:
+    for name, base, edits, *rest in INSTRUMENT_CASES + NOTE_CASES + TEXT_CASES + FORMAT_CASES + RUSSIAN_CASES + MARKUP_CASES:
         extra = [x for e in (rest[0] if rest else []) for x in (enclosed[e[1:]] if e.startswith('@') else [e])]
         if name in names:
             sys.exit(f'duplicate case {name}')

@@ -1,7 +1,7 @@
 // Semantic rules on small edits of the fixtures: warnings do not fail, fine texts pass, every problem has a field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkAgreementText, findReferences } from '../../src/model/index.js';
+import { checkAgreementText, parseInline } from '../../src/model/index.js';
 
 const memo = readFileSync(new URL('./fixtures/memorandum.yaml', import.meta.url), 'utf8');
 const edit = (from: string, to: string) => {
@@ -24,7 +24,7 @@ describe('semantic rules', () => {
   });
 
   it('escaped brackets are text, not references', () => {
-    expect(findReferences('a \\[[not]] b [[yes:gen]]')).toEqual([{ index: 13, length: 11, id: 'yes', case: 'gen', closed: true }]);
+    expect(parseInline('a \\[[not]] b [[yes:gen]]').inlines).toEqual([{ kind: 'text', text: 'a [[not]] b ' }, { kind: 'reference', id: 'yes', case: 'gen', written: '[[yes:gen]]', at: 13 }]);
     expect(codes(edit('assign liaison officers;', '"assign \\\\[[liaison]] officers;"'))).toEqual([]);
   });
 

@@ -2,7 +2,8 @@
 // empty and long lists, deep nesting, many parties. Typed against the model, built without the YAML reader.
 import fc from 'fast-check';
 import type { Agreement, Item, Lang, Paragraph, Texts } from '../../src/model/types.js';
-import { forms, memorandum, note, party } from './fixtures.js';
+import { inlineOf } from '../../src/model/markup.js';
+import { bare, forms, memorandum, note, party } from './fixtures.js';
 
 const pieces = fc.oneof(
   fc.string({ maxLength: 30 }),
@@ -20,11 +21,11 @@ const id = () => `i${counter++}`;
 function items(depth: number): fc.Arbitrary<Item[]> {
   if (depth > 4) return fc.constant([]);
   return fc.array(fc.tuple(texts, fc.boolean(), items(depth + 1)), { maxLength: depth === 0 ? 12 : 2 })
-    .map((list) => list.map(([t, withId, sub]) => ({ ...(withId ? { id: id() } : {}), text: t, src: {}, items: sub })));
+    .map((list) => list.map(([t, withId, sub]) => ({ ...(withId ? { id: id() } : {}), ...bare(t), items: sub })));
 }
 
 const paragraphs: fc.Arbitrary<Paragraph[]> = fc.array(fc.tuple(texts, fc.boolean(), items(0)), { minLength: 1, maxLength: 4 })
-  .map((list) => list.map(([t, withId, sub]) => ({ ...(withId ? { id: `p${counter++}` } : {}), text: t, src: {}, items: sub })));
+  .map((list) => list.map(([t, withId, sub]) => ({ ...(withId ? { id: `p${counter++}` } : {}), ...bare(t), items: sub })));
 
 const langs = fc.shuffledSubarray(['en', 'ru'] as Lang[], { minLength: 1 });
 
@@ -51,11 +52,11 @@ export const instrument: fc.Arbitrary<Agreement> = fc.record({
     kind: g.kind,
     status: g.draft ? 'draft' : 'final',
     parties,
-    preamble: g.preamble.map((t) => ({ text: t, src: {} })),
-    articles: g.useArticles ? g.articles.map(([ps, numbered, heading], i) => ({ id: `a${i}`, paragraphs: ps, numbered, ...(heading ? { heading: { text: heading, src: {} } } : {}), src: base.articles[0]!.src })) : [],
+    preamble: g.preamble.map((t) => (bare(t))),
+    articles: g.useArticles ? g.articles.map(([ps, numbered, heading], i) => ({ id: `a${i}`, paragraphs: ps, numbered, ...(heading ? { heading: bare(heading) } : {}), src: base.articles[0]!.src })) : [],
     operative: g.useArticles ? [] : g.operative,
     final: { ...base.final, date: g.date, originals: g.originals, languages: g.languages, equallyAuthentic: g.equallyAuthentic, ...(g.place ? { place: { en: { nom: g.place.en }, ru: { nom: g.place.ru, pre: g.place.ru } } } : {}),
-      custody: parties.map((p) => ({ party: p.id })), extra: g.extra.map((t) => ({ text: t, src: {}, items: [] })) },
+      custody: parties.map((p) => ({ party: p.id })), extra: g.extra.map((t) => ({ ...bare(t), items: [] })) },
     signatories: parties.map((p, i) => ({ party: p.id, ...(g.names[i] ? { name: g.names[i] } : {}), src: p.src })),
   } satisfies Agreement;
 });
@@ -70,7 +71,7 @@ export const noteArb: fc.Arbitrary<Agreement> = fc.record({
   const base = note();
   return {
     ...base,
-    body: g.body.map((t, i) => ({ id: `b${i}`, text: t, src: {} })),
+    body: g.body.map((t, i) => ({ id: `b${i}`, ...bare(t) })),
     letterhead: g.letterhead,
     reference: g.reference,
     sender: { ...base.sender, name: forms(g.name.en, g.name.ru) },
@@ -81,7 +82,12 @@ export const noteArb: fc.Arbitrary<Agreement> = fc.record({
 /** Any generated agreement, memorandum, protocol or note. */
 export const agreement: fc.Arbitrary<Agreement> = fc.oneof(instrument, noteArb);
 
-/** The agreement with every `[[` escaped, so the successful path sees the odd text too. */
+/** The agreement with every `[[` escaped, so the successful path sees the odd text too (each unit parsed again by
+ *  the model's parser, as the walk would). */
 export function withoutReferences(a: Agreement): Agreement {
-  return JSON.parse(JSON.stringify(a), (_k, v) => (typeof v === 'string' ? v.replaceAll('[[', '\\[[') : v));
+  return JSON.parse(JSON.stringify(a), (_k, v) => {
+    if (typeof v === 'string') return v.replaceAll('[[', '\\[[');
+    if (v && typeof v === 'object' && 'inline' in v && 'text' in v) return { ...v, inline: inlineOf(v.text) };
+    return v;
+  });
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { printDocument, type Inline } from '../../src/document/index.js';
 import { typeset } from '../../src/i18n/index.js';
 import { loadTemplates, renderDocument, type Layout } from '../../src/templates/index.js';
-import { memorandum, note } from './fixtures.js';
+import { bare, memorandum, note } from './fixtures.js';
 import { render, templates } from './helpers.js';
 
 async function customDir(files: Record<string, string>): Promise<string> {
@@ -118,7 +118,7 @@ describe('agreement values never become markup', () => {
 
   for (const value of hostile) {
     it(`renders ${JSON.stringify(value)} as plain text`, async () => {
-      const a = memorandum({ preamble: [{ text: { en: value, ru: value }, src: {} }] });
+      const a = memorandum({ preamble: [bare({ en: value, ru: value })] });
       a.signatories[0]!.name = { en: value, ru: value };
       a.parties[0]!.abbr = { en: value, ru: value };
       for (const layout of ['en', 'ru'] as const) {
@@ -146,7 +146,7 @@ describe('agreement values never become markup', () => {
   });
 
   it('treats inline markup of the format as the format says, and nothing more', async () => {
-    const a = memorandum({ preamble: [{ text: { en: 'a \\*star\\* \\[[art-one]] *em <b>* \\\\', ru: 'б' }, src: {} }] });
+    const a = memorandum({ preamble: [bare({ en: 'a \\*star\\* \\[[art-one]] *em <b>* \\\\', ru: 'б' })] });
     const tree = await render(a);
     const recital = tree.blocks.find((b) => b.kind === 'paragraph' && b.style === 'recital');
     expect(recital?.kind === 'paragraph' && recital.children).toEqual([

@@ -1,4 +1,5 @@
 // Agreements built in code (typed against src/model/types.ts), for tests that need exact control of the input.
+import { inlineOf } from '../../src/model/markup.js';
 import type { Instrument, Item, NameForms, Note, Paragraph, Party, Texts, Unit } from '../../src/model/types.js';
 
 export const FILE = 'fixture.yaml';
@@ -8,7 +9,12 @@ export function at(line: number, col = 1) {
 }
 
 export function unit(en: string, ru: string, id?: string, line = 1): Unit {
-  return { ...(id ? { id } : {}), text: { en, ru }, src: { en: at(line, 9), ru: at(line + 1, 9) } };
+  return { ...(id ? { id } : {}), text: { en, ru }, inline: inlineOf({ en, ru }), src: { en: at(line, 9), ru: at(line + 1, 9) } };
+}
+
+/** A unit of these texts with no source position (the model's parser makes its inlines, as the walk does). */
+export function bare(text: Texts): Unit {
+  return { text, inline: inlineOf(text), src: {} };
 }
 
 export function para(en: string, ru: string, id?: string, items: Item[] = [], line = 1): Paragraph {

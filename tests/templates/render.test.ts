@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inlineOf } from '../../src/model/markup.js';
 import { renderDocument } from '../../src/templates/index.js';
 import { memorandum, note } from './fixtures.js';
 import { printed, render, templates } from './helpers.js';
@@ -25,7 +26,9 @@ describe('cross-references', () => {
 
   it('report an unknown id with the unit\'s position', async () => {
     const a = memorandum();
-    a.articles[0]!.paragraphs[0]!.text.en = 'See [[nowhere]].';
+    const p = a.articles[0]!.paragraphs[0]!;
+    p.text.en = 'See [[nowhere]].';
+    p.inline = inlineOf(p.text);
     const r = renderDocument(a, await templates(), { layout: 'en', order: ['en', 'ru'], creator: 't' });
     expect(r.ok).toBe(false);
     expect(r.diagnostics.map((d) => [d.code, d.span?.start.line, d.span?.start.col])).toEqual([['XREF_UNKNOWN', 20, 9]]);

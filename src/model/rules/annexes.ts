@@ -1,14 +1,14 @@
 // An annex forms an integral part of the instrument only if the text says so: warn of an annex no text refers to.
 import { warning } from '../../diagnostics/index.js';
-import { findReferences } from '../markup.js';
+import { referencesOf } from '../markup.js';
 import type { Rule } from './context.js';
 
 export const annexes: Rule = (ctx) => {
   const a = ctx.agreement;
   if (a.kind === 'note' || a.annexes.length === 0) return;
   const refs: { id: string; from: string }[] = [];
-  for (const unit of ctx.walk.units) {
-    for (const site of Object.values(unit.langs)) for (const ref of findReferences(site.value)) refs.push({ id: ref.id, from: unit.field });
+  for (const site of ctx.walk.strings) {
+    if (site.parsed) for (const ref of referencesOf(site.parsed.inlines)) refs.push({ id: ref.id, from: site.field });
   }
   const title = a.title.en.replace(/\s+/g, ' ').trim() || 'Agreement';
   a.annexes.forEach((annex, i) => {

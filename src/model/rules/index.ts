@@ -12,6 +12,7 @@ import { duplicateIds } from './duplicate-ids.js';
 import { enclosureAfter } from './enclosure-after.js';
 import { finalArticle } from './final-article.js';
 import { finalLanguages } from './final-languages.js';
+import { inlineMarkup } from './inline-markup.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { languageOrder } from './language-order.js';
 import { lineBreaks } from './line-breaks.js';
@@ -21,12 +22,13 @@ import { noteDates } from './note-dates.js';
 import { numberMismatch } from './number-mismatch.js';
 import { partyReferences } from './party-references.js';
 import { placeCase } from './place-case.js';
+import { placeholders } from './placeholders.js';
 import { signatories } from './signatories.js';
 import { signatureCase } from './signature-case.js';
 
 export const RULES: readonly Rule[] = [
   articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, languageOrder, placeCase, blankInFinal, alternat,
-  crossReferences, enclosureAfter, noteDates, numberMismatch, lineBreaks, finalArticle, annexes,
+  inlineMarkup, crossReferences, placeholders, enclosureAfter, noteDates, numberMismatch, lineBreaks, finalArticle, annexes,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript, missingGlyph,
 ];
 

@@ -1,12 +1,15 @@
 // Warns when the digits written in the languages of one text unit differ ("within 30 days" / «в течение 60 дней»).
 import { warning } from '../../diagnostics/index.js';
 import { blankReferences } from '../markup.js';
+import type { StringSite } from '../walk-context.js';
 import type { Rule } from './context.js';
 
 interface Num { digits: string; index: number }
 
-function numbers(text: string): Num[] {
-  return [...blankReferences(text).matchAll(/\d+/g)].map((m) => ({ digits: m[0].replace(/^0+(?=\d)/, ''), index: m.index ?? 0 }));
+/** The digits a text states; a cross-reference's own characters (`[[art-2]]`) are not the text's numbers. */
+function numbers(site: StringSite): Num[] {
+  const text = site.parsed ? blankReferences(site.value, site.parsed.inlines) : site.value;
+  return [...text.matchAll(/\d+/g)].map((m) => ({ digits: m[0].replace(/^0+(?=\d)/, ''), index: m.index ?? 0 }));
 }
 
 /** Numbers of `a` that `b` lacks (multiset difference), by counts: linear in both (issue 10 §3). */
@@ -25,8 +28,8 @@ export const numberMismatch: Rule = (ctx) => {
   for (const unit of ctx.walk.units) {
     const { en, ru } = unit.langs;
     if (!en || !ru) continue;
-    const ne = numbers(en.value);
-    const nr = numbers(ru.value);
+    const ne = numbers(en);
+    const nr = numbers(ru);
     const onlyEn = surplus(ne, nr);
     const onlyRu = surplus(nr, ne);
     if (onlyEn.length === 0 && onlyRu.length === 0) continue;

@@ -4,7 +4,7 @@ import { TemplateError } from '../errors.js';
 import { CALL_COST, spend } from '../budget.js';
 import { budgetOf, stateOf } from '../state.js';
 import { hashFlag, langArg, present, type Options } from './args.js';
-import { unitMarkup } from './text.js';
+import { plainMarkup, unitMarkup } from './text.js';
 import { wordHelpers } from './words.js';
 
 // Handlebars calls helpers with positional arguments then its options object.
@@ -15,7 +15,7 @@ type Helper = (...args: any[]) => unknown;
 export const GUARDED_BUILTINS = ['if', 'unless', 'each', 'with'] as const;
 
 function isUnit(v: unknown): v is Unit {
-  return typeof v === 'object' && v !== null && typeof (v as Unit).text === 'object' && (v as Unit).text !== null;
+  return typeof v === 'object' && v !== null && typeof (v as Unit).inline === 'object' && (v as Unit).inline !== null;
 }
 
 function isTexts(v: unknown): v is Texts {
@@ -33,9 +33,9 @@ export function cicaHelpers(safe: (markup: string) => unknown): Record<string, H
       const article = state.articleOf?.get(value);
       const annex = state.annexOf?.get(value);
       const here = { ...opts, ...(article === undefined ? {} : { article }), ...(annex === undefined ? {} : { annex }) };
-      return safe(unitMarkup(value.text[l], l, value.src?.[l], state, here));
+      return safe(unitMarkup(value.inline[l], l, value.src?.[l], state, here));
     }
-    if (isTexts(value)) return safe(unitMarkup(value[l], l, undefined, stateOf(options), opts));
+    if (isTexts(value)) return safe(plainMarkup(value[l], l, stateOf(options), opts));
     throw new TemplateError('TEMPLATE_HELPER_ARGUMENT',
       value === null ? '"text" was given a field that is absent in this agreement.' : '"text" needs a text unit (a map of en and ru).',
       options.loc, value === null ? 'Wrap the part in {{#if field}} ... {{/if}}.' : undefined);

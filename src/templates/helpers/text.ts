@@ -1,11 +1,11 @@
-// `{{text unit "en"}}`: a text unit in one language -> our markup, with typography, emphasis,
-// cross-references numbered now, and the unit's source position on every run.
+// `{{text unit "en"}}`: a running text's inlines, as the model parsed them (model/markup.ts), -> our markup, with
+// typography, emphasis, cross-references numbered now, and the unit's source position on every run. A text printed as
+// written (title, place, signatory) is typeset and escaped: it holds no markup (the model refuses any).
 import { error, type Span } from '../../diagnostics/index.js';
-import { CASES, type Case, type Lang } from '../../model/types.js';
+import type { Inline, Lang } from '../../model/types.js';
 import { capitalizeFirst, crossReference, formatDate, typeset } from '../../i18n/index.js';
 import { escapeMarkup, textRun } from '../markup/escape.js';
 import type { RenderState } from '../state.js';
-import { parseInline, type Segment } from './inline.js';
 import { piecesMarkup } from './pieces.js';
 
 export interface TextOptions {
@@ -42,44 +42,86 @@ function run(text: string, e: Emit): string {
   return textRun(t, e.src);
 }
 
-function reference(seg: Extract<Segment, { kind: 'ref' }>, e: Emit): string {
-  const where: Partial<{ span: Span }> = e.src ? { span: e.src } : {};
-  let kase: Case = 'nom';
-  if (seg.case !== undefined) {
-    if (!(CASES as readonly string[]).includes(seg.case)) {
-      e.state.diagnostics.push(error('XREF_CASE', `The reference ${seg.raw} asks for an unknown case "${seg.case}".`,
-        { ...where, hint: 'Use one of nom, gen, dat, acc, ins, pre, e.g. [[art-groups:gen]].' }));
-      return run(seg.raw, e);
-    }
-    kase = seg.case as Case;
-  }
-  const path = e.state.refs.get(seg.id);
+function reference(ref: Extract<Inline, { kind: 'reference' }>, e: Emit): string {
+  const path = e.state.refs.get(ref.id);
   if (path) {
     const sentenceStart = e.before.trim() === '' || /[.!?]\s*$/.test(e.before);
-    let words = crossReference(path, e.lang, kase, {
+    let words = crossReference(path, e.lang, ref.case ?? 'nom', {
       ...(e.opts.article === undefined ? {} : { article: e.opts.article }), ...(e.opts.annex === undefined ? {} : { annex: e.opts.annex }),
     });
     if (sentenceStart) words = capitalizeFirst(words);
-    return `<ref to="${escapeMarkup(seg.id)}">${run(words, e)}</ref>`;
+    return `<ref to="${escapeMarkup(ref.id)}">${run(words, e)}</ref>`;
   }
-  if (seg.id === 'deadline' && e.state.deadline) {
+  if (ref.id === 'deadline' && e.state.deadline) {
     const pieces = formatDate(e.state.deadline, e.lang);
     e.before += 'x';
     return piecesMarkup(pieces, e.src);
   }
-  e.state.diagnostics.push(error('XREF_UNKNOWN', `The reference ${seg.raw} names no article, paragraph or item.`,
-    { ...where, hint: seg.id === 'deadline' ? 'Give the note a silence: deadline: date.' : 'Give the target an id: and check the spelling.' }));
-  return run(seg.raw, e);
+  // Only an agreement that skipped validation gets here (the model checks every reference).
+  e.state.diagnostics.push(error('XREF_UNKNOWN', `The reference ${ref.written} names no article, paragraph or item.`,
+    { ...(e.src ? { span: e.src } : {}), hint: ref.id === 'deadline' ? 'Give the note a silence: deadline: date.' : 'Give the target an id: and check the spelling.' }));
+  return run(ref.written, e);
 }
 
-function segments(list: readonly Segment[], e: Emit): string {
-  return list.map((seg) => {
-    switch (seg.kind) {
-      case 'text': return run(seg.text, e);
-      case 'em': return `<em>${segments(seg.children, e)}</em>`;
-      case 'ref': return reference(seg, e);
+function emit(list: readonly Inline[], e: Emit): string {
+  return list.map((inline) => {
+    switch (inline.kind) {
+      case 'text': return run(inline.text, e);
+      case 'emphasis': return `<em>${emit(inline.children, e)}</em>`;
+      case 'reference': return reference(inline, e);
     }
   }).join('');
+}
+
+const EDGE = '\uE000';
+const OBJECT = '\uFFFC';
+const MARKS = /[\uE000\uFFFC]/;
+
+/** Neighbouring text runs joined (the parser never leaves two side by side; a unit built by hand may). */
+function merged(list: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const i of list) {
+    const last = out[out.length - 1];
+    if (i.kind === 'text' && last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text + i.text };
+    else out.push(i.kind === 'emphasis' ? { kind: 'emphasis', children: merged(i.children) } : i);
+  }
+  return out;
+}
+
+/** The language's typography over the whole text, across emphasis and references (Russian quotes pair up around
+ *  them, as when the text was typeset whole): the runs are joined with a mark at each edge of an emphasis and for
+ *  each reference, typeset together, and cut at the marks again. */
+export function typesetInlines(list: readonly Inline[], lang: Lang): Inline[] {
+  const tree = merged(list);
+  const parts: string[] = [];
+  const flat = (l: readonly Inline[]): void => l.forEach((i) => {
+    if (i.kind === 'text') parts.push(i.text);
+    else if (i.kind === 'reference') parts.push(OBJECT);
+    else { parts.push(EDGE); flat(i.children); parts.push(EDGE); }
+  });
+  flat(tree);
+  // A line break is a space in running text (only a title keeps its lines: plainMarkup), before typography reads it.
+  const joined = parts.join('').replace(/\s*\n\s*/g, ' ');
+  const marks = parts.filter((p) => p === EDGE || p === OBJECT).length;
+  const pieces = typeset(joined, lang).split(MARKS);
+  // A text that itself holds a mark character is typeset run by run.
+  const whole = joined.split(MARKS).length === marks + 1 && pieces.length === marks + 1;
+  let piece = 0;
+  const walk = (l: readonly Inline[]): Inline[] => l.map((i): Inline => {
+    if (i.kind === 'text') return { kind: 'text', text: whole ? pieces[piece]! : typeset(i.text, lang) };
+    piece++;
+    if (i.kind === 'reference') return i;
+    const children = walk(i.children);
+    piece++;
+    return { kind: 'emphasis', children };
+  });
+  return walk(tree);
+}
+
+/** Our markup for a running text's inlines in `lang`. Data problems (unknown ids) go to state.diagnostics. */
+export function unitMarkup(inlines: readonly Inline[], lang: Lang, src: Span | undefined, state: RenderState, opts: TextOptions = {}): string {
+  const e: Emit = { lang, state, opts, capPending: opts.cap === true, before: '', ...(src ? { src } : {}) };
+  return emit(typesetInlines(inlines, lang), e);
 }
 
 /** The lines of a text as the officer broke them: a trailing line break (YAML's `|`) ends no line. */
@@ -87,9 +129,10 @@ export function textLines(raw: string): string[] {
   return raw.replace(/\s*\n\s*$/, '').split(/[ \t]*\n[ \t]*/);
 }
 
-/** Our markup for a unit's text in `lang`. Data problems (unknown ids) go to state.diagnostics. */
-export function unitMarkup(raw: string, lang: Lang, src: Span | undefined, state: RenderState, opts: TextOptions = {}): string {
-  const e: Emit = { lang, state, opts, capPending: opts.cap === true, before: '', ...(src ? { src } : {}) };
-  if (!opts.lines) return segments(parseInline(typeset(raw.replace(/\s*\n\s*/g, ' '), lang)), e);
-  return textLines(raw).map((line) => segments(parseInline(typeset(line, lang)), e)).join('<br/>');
+/** Our markup for a text printed as written, in `lang`; with `lines`, its line breaks kept (a title's), each line
+ *  typeset on its own and only the first capitalised. */
+export function plainMarkup(text: string, lang: Lang, state: RenderState, opts: TextOptions = {}): string {
+  const e: Emit = { lang, state, opts, capPending: opts.cap === true, before: '' };
+  const lines = opts.lines ? textLines(text) : [text];
+  return lines.map((line) => emit(typesetInlines(line ? [{ kind: 'text', text: line }] : [], lang), e)).join('<br/>');
 }
