@@ -52,6 +52,14 @@ describe('note verbale', () => {
     expect(ru).toContain(`21${NB}марта${NB}2020${NB}года`.replaceAll(NB, '\\u00a0'));
   });
 
+  it('names its enclosure in the Enclosure line when the note describes it, in place of "as stated"', async () => {
+    const base = note();
+    const described = note({ enclosure: { ...base.enclosure!, description: { en: 'the draft Memorandum', ru: 'проект Меморандума' } } });
+    expect(await printed(described, 'en', 2)).toContain('p(enclosure en-GB) "Enclosure:" [br] "the draft Memorandum, on 2\\u00a0p."');
+    expect(await printed(described, 'ru', 2)).toContain('p(enclosure ru-RU) "Приложение:" [br] "проект Меморандума, на\\u00a02\\u00a0л."');
+    expect(await printed(described, 'parallel', 2)).not.toContain('as stated');
+  });
+
   it('never guesses the number of enclosure pages', async () => {
     const r = renderDocument(note(), await templates(), { layout: 'en', order: ['en', 'ru'], creator: 't' });
     expect(r.ok).toBe(false);
