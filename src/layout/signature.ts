@@ -54,15 +54,18 @@ export function layoutLetterhead(block: Letterhead, ctx: FlowContext): LineBox {
   for (const p of block.blocks) if (!langs.includes(p.lang)) langs.push(p.lang);
   const items: PageItem[] = [];
   let h = 0;
+  let after = 0;
   langs.forEach((lang, i) => {
     const group = block.blocks.filter((p) => p.lang === lang);
     if (i > 0) {
+      // The space after the block above, as Word adds it, then the blank line.
       const format = formatOf(group[0]!.style, ctx);
-      h += LETTERHEAD_GAP_LINES * format.fontSize * format.lineHeight;
+      h += after + LETTERHEAD_GAP_LINES * format.fontSize * format.lineHeight;
     }
     const box = stack(group, ctx.width - ctx.left, ctx);
     place(box, ctx.left, h, items);
     h += box.h;
+    after = formatOf(group[group.length - 1]!.style, ctx).spaceAfter;
   });
   return { kind: 'box', h, keep: false, items };
 }
