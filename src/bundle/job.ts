@@ -11,7 +11,7 @@ import type { SecretKey } from './minisign-keys.js';
 import { draftOriginals } from './originals.js';
 import type { Renderer } from './renderer.js';
 import { collectSources } from './sources.js';
-import { commitBag, commitZip, stageBag } from './stage.js';
+import { commitBag, discardStaged, stageBag, stageZip } from './stage.js';
 import { zipBag } from './zip.js';
 
 export interface BundleJob {
@@ -43,6 +43,7 @@ const at = (file: string) => ({ span: { file, start: { line: 1, col: 1 } } });
 export async function bundleOne(job: BundleJob, renderer: Renderer, templates: TemplateSet): Promise<JobResult> {
   const name = baseName(job.file);
   const result = (ok: boolean, diagnostics: Diagnostic[], extra: Partial<JobResult> = {}): JobResult => ({ file: job.file, name, ok, diagnostics, ...extra });
+  const staged: (string | undefined)[] = [];
   try {
     const options = { layouts: LAYOUTS, formats: FORMATS, order: job.order, pageSize: job.pageSize, templates, creator: job.creator };
     const drafted = await renderer.draftAgreement(job.file, options);
@@ -60,14 +61,16 @@ export async function bundleOne(job: BundleJob, renderer: Renderer, templates: T
     if (!sources.ok) return result(false, diagnostics);
     const input = bagInputFor(name, drafted.value, originals.value, sources.value, job, job.key);
     const files = buildBag(input);
-    const staging = await stageBag(job.outDir, name, files);
-    const bundle = await commitBag(job.outDir, name, staging);
-    const zip = job.zip ? await commitZip(job.outDir, name, zipBag(name, files, sourceDate(drafted.value.agreement))) : undefined;
+    // Staged complete (the bag and its zip), then renamed in together: a failure leaves --out as it was.
+    const staging = await stageBag(job.outDir, name, files, staged);
+    const zipTmp = job.zip ? await stageZip(job.outDir, name, zipBag(name, files, sourceDate(drafted.value.agreement)), staged) : undefined;
+    const { bundle, zip } = await commitBag(job.outDir, name, staging, zipTmp);
     const payload = files.filter((f) => f.path.startsWith('data/'));
     const bytes = payload.reduce((n, f) => n + f.bytes.length, 0);
     return result(true, diagnostics, { bundle, ...(zip ? { zip } : {}), files: payload.length, bytes, signed: Boolean(job.key) });
   } catch (err) {
-    // A throw here is a bug or an I/O failure (disk full, permissions): this agreement fails alone.
+    // A throw here is a bug or an I/O failure (disk full, permissions): this agreement fails alone, leaving nothing.
+    await discardStaged(staged);
     const message = err instanceof Error ? err.message : String(err);
     return result(false, [error('BUNDLE_FAILED', `The bundle could not be written: ${message}`, at(job.file))]);
   }

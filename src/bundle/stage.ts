@@ -47,10 +47,11 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Writes the bag into a fresh staging directory inside `outDir` and returns its path. */
-export async function stageBag(outDir: string, name: string, files: readonly BagFile[]): Promise<string> {
+export async function stageBag(outDir: string, name: string, files: readonly BagFile[], made: (string | undefined)[] = []): Promise<string> {
   const staging = join(outDir, `.tmp-${name}-${suffix()}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging);
+  made.push(staging); // from here a failure must remove it (discardStaged)
   const dirs = new Set<string>([staging]);
   const targets = files.map((f) => ({ path: join(staging, ...f.path.split('/')), bytes: f.bytes }));
   for (const t of targets) {
@@ -65,26 +66,46 @@ export async function stageBag(outDir: string, name: string, files: readonly Bag
   return staging;
 }
 
-/** Moves a staged bag to `<outDir>/<name>`, replacing an existing one (see the file comment). */
-export async function commitBag(outDir: string, name: string, staging: string): Promise<string> {
+/** Writes the `.zip` of a bag beside it as `.tmp-<name>-….zip`, to be renamed in by commitBag with the bag. */
+export async function stageZip(outDir: string, name: string, bytes: Uint8Array, made: (string | undefined)[] = []): Promise<string> {
+  const tmp = join(outDir, `.tmp-${name}-${suffix()}.zip`);
+  await rm(tmp, { force: true });
+  made.push(tmp);
+  await writeFileSynced(tmp, bytes);
+  return tmp;
+}
+
+/** Moves a staged bag to `<outDir>/<name>` (and its staged zip to `<name>.zip`), replacing existing ones (see the
+ *  file comment). A failure puts back what was there: the bag and its zip are replaced together or not at all. */
+export async function commitBag(outDir: string, name: string, staging: string, zip?: string): Promise<{ bundle: string; zip?: string }> {
   const target = join(outDir, name);
+  const zipTarget = join(outDir, `${name}.zip`);
   const old = join(outDir, `.old-${name}-${suffix()}`);
   const replacing = await exists(target);
   if (replacing) await rename(target, old);
-  await rename(staging, target);
+  try {
+    await rename(staging, target);
+  } catch (err) {
+    if (replacing) await rename(old, target).catch(() => {});
+    throw err;
+  }
+  if (zip) {
+    try {
+      await rename(zip, zipTarget);
+    } catch (err) {
+      await rename(target, staging).catch(() => {});
+      if (replacing) await rename(old, target).catch(() => {});
+      throw err;
+    }
+  }
   await syncDir(outDir);
   if (replacing) await rm(old, { recursive: true, force: true });
-  return target;
+  return { bundle: target, ...(zip ? { zip: zipTarget } : {}) };
 }
 
-/** Writes `<outDir>/<name>.zip` through a temp file and a rename. */
-export async function commitZip(outDir: string, name: string, bytes: Uint8Array): Promise<string> {
-  const target = join(outDir, `${name}.zip`);
-  const tmp = join(outDir, `.tmp-${name}-${suffix()}.zip`);
-  await rm(tmp, { force: true });
-  await writeFileSynced(tmp, bytes);
-  await rename(tmp, target);
-  return target;
+/** Removes what a failed job staged (its folder and zip), so a failure leaves --out as it was. */
+export async function discardStaged(paths: readonly (string | undefined)[]): Promise<void> {
+  await Promise.all(paths.filter((p): p is string => p !== undefined).map((p) => rm(p, { recursive: true, force: true }).catch(() => {})));
 }
 
 function alive(pid: number): boolean {

@@ -1,5 +1,7 @@
 // `cica bundle`: agreement files/dirs -> one BagIt bundle each in --out, signed with --key; exit 0 all
-// bundled, 1 some failed (each alone, with its diagnostics), 2 bad invocation or key.
+// bundled, 1 some failed (each alone, with its diagnostics), 2 bad invocation or key, 4 a bundle could not be written
+// (each failed one leaves nothing behind).
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { expandPaths } from '../bundle/inputs.js';
 import { loadSecretKey } from '../bundle/keyfile.js';
@@ -7,6 +9,7 @@ import type { SecretKey } from '../bundle/minisign-keys.js';
 import { makeProgress, formatDiagnostics } from '../bundle/progress.js';
 import type { Renderer } from '../bundle/renderer.js';
 import { bundleFiles } from '../bundle/run.js';
+import { ioReason } from './commit.js';
 import { EXIT } from './exit.js';
 import { VERSION } from './version.js';
 
@@ -52,6 +55,12 @@ export async function runBundle(paths: string[], opts: BundleCliOptions, deps: B
     say('cica bundle: no agreement files (*.yaml) found');
     return EXIT.USAGE;
   }
+  const unusable = await mkdir(opts.out, { recursive: true }).then(() => undefined, (err: NodeJS.ErrnoException) => err);
+  if (unusable) {
+    const refused = unusable.code === 'EEXIST' || unusable.code === 'ENOTDIR';
+    say(`cica bundle: cannot write into ${opts.out}: ${refused ? 'a file stands there or in its path, not a folder' : ioReason(unusable)}; nothing written`);
+    return refused ? EXIT.USAGE : EXIT.IO;
+  }
   const progress = makeProgress(expanded.files.length, process.stderr, Boolean(opts.json));
   const run = await bundleFiles(expanded.files, {
     outDir: opts.out,
@@ -76,6 +85,8 @@ export async function runBundle(paths: string[], opts: BundleCliOptions, deps: B
     if (cleaned.length) say(`cleaned up after an interrupted run: ${cleaned.join(', ')}`);
     say(`${results.length - failed.length} bundled, ${failed.length} failed${key ? ' (signed)' : ''}`);
   }
+  // A bundle that could not be written (disk full, an I/O error) is not the input's fault: exit 4, as draft's.
+  if (failed.some((r) => r.diagnostics.some((d) => d.code === 'BUNDLE_FAILED'))) return EXIT.IO;
   return failed.length ? EXIT.INVALID : EXIT.OK;
 }
 

@@ -1,6 +1,5 @@
-// `cica draft`: options -> draftAgreement for every file -> atomic writes, all or nothing.
-import { constants } from 'node:fs';
-import { access, mkdir, stat } from 'node:fs/promises';
+// `cica draft`: options -> draftAgreement for every file -> every file written, or none (commit.ts); exit 4 for a
+// failed write, which leaves --out as it was.
 import { join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { draftAgreement, FORMATS, LAYOUTS, loadTemplates, type DraftOutput, type Format } from '../draft.js';
@@ -8,7 +7,7 @@ import type { Lang } from '../model/types.js';
 import type { Layout } from '../templates/index.js';
 import type { PageSizeName } from '../layout/types.js';
 import { EXIT } from './exit.js';
-import { writeFileAtomic } from './files.js';
+import { commitFiles, CommitRefused, ioReason } from './commit.js';
 import { makeOutput } from './output.js';
 import { printDiagnostics } from './report.js';
 import { VERSION } from './version.js';
@@ -87,35 +86,19 @@ export async function runDraft(files: string[], opts: DraftCliOptions): Promise<
     io.err(io.color.red(`cica draft: nothing written: ${files.length === 1 ? 'the file has' : 'input has'} errors`));
     return EXIT.INVALID;
   }
-  const unusable = await unusableFolder(opts.out);
-  if (unusable) {
-    io.err(`cica draft: cannot write into ${opts.out}: ${unusable}; nothing written`);
-    return EXIT.USAGE;
-  }
-  for (const output of outputs) {
-    const path = join(opts.out, output.fileName);
-    try {
-      await writeFileAtomic(path, output.bytes);
-    } catch (err) {
-      io.err(`cica draft: cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  // Every file of the run, or none: staged inside --out, then renamed in (commit.ts).
+  try {
+    await commitFiles(opts.out, outputs.map((o) => ({ path: o.fileName, bytes: o.bytes })), { replace: true });
+  } catch (err) {
+    if (err instanceof CommitRefused) {
+      io.err(`cica draft: cannot write into ${opts.out}: ${err.message}; nothing written`);
       return EXIT.USAGE;
     }
-    io.out(`wrote ${path} (${formatSize(output.bytes.length)})`);
+    io.err(`cica draft: writing into ${opts.out} failed (${ioReason(err)}); nothing written, the folder is as it was`);
+    return EXIT.IO;
   }
+  for (const output of outputs) io.out(`wrote ${join(opts.out, output.fileName)} (${formatSize(output.bytes.length)})`);
   return EXIT.OK;
-}
-
-/** Why `dir` cannot take our files (it is a file, or cannot be made or written), or undefined when it can. */
-async function unusableFolder(dir: string): Promise<string | undefined> {
-  try {
-    await mkdir(dir, { recursive: true });
-    if (!(await stat(dir)).isDirectory()) return 'it is not a folder';
-    await access(dir, constants.W_OK);
-    return undefined;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return code === 'EEXIST' || code === 'ENOTDIR' ? 'it is a file, not a folder' : code === 'EACCES' || code === 'EROFS' ? 'it is not writable' : code ?? String(err);
-  }
 }
 
 function formatSize(bytes: number): string {

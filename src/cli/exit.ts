@@ -8,4 +8,7 @@ export const EXIT = {
   USAGE: 2,
   /** A bug in cica: an exception escaped. */
   INTERNAL: 3,
+  /** Writing the output failed (disk full, permissions, an I/O error) after the invocation was accepted; the output
+   *  folder is left as it was before the run. */
+  IO: 4,
 } as const;

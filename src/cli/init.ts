@@ -1,8 +1,9 @@
 // `cica init FILE [--kind K] [--force]`: writes a commented starter agreement that validates; never overwrites unasked.
-import { writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { starterAgreement, type StarterKind } from '../model/starters/index.js';
+import { commitFiles, CommitRefused, ioReason } from './commit.js';
 import { EXIT } from './exit.js';
 import { makeOutput, type Output } from './output.js';
 
@@ -17,16 +18,23 @@ export interface InitOptions {
 export async function runInit(file: string, opts: InitOptions, output: Output = makeOutput(process.stderr)): Promise<number> {
   const kind = opts.kind ?? 'memorandum';
   const schema = relative(dirname(resolve(file)), SCHEMA).split(sep).join('/');
-  try {
-    // 'wx' fails if the file exists: the check and the write are one step, so nothing is overwritten by a race.
-    await writeFile(file, starterAgreement(kind, schema), { flag: opts.force ? 'w' : 'wx' });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') output.err(`cica init: ${file} already exists; nothing was written. Use --force to overwrite it.`);
-    else if (code === 'ENOENT') output.err(`cica init: the folder of ${file} does not exist.`);
-    else if (code === 'EISDIR') output.err(`cica init: ${file} is a folder.`);
-    else output.err(`cica init: cannot write ${file} (${code ?? String(err)}).`);
+  const folder = dirname(resolve(file));
+  if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) {
+    output.err(`cica init: the folder of ${file} does not exist.`);
     return EXIT.INVALID;
+  }
+  try {
+    // Through a staged file and a rename (commit.ts): a link at FILE is replaced with --force, never written through.
+    await commitFiles(folder, [{ path: basename(file), bytes: starterAgreement(kind, schema) }], { replace: Boolean(opts.force) });
+  } catch (err) {
+    if (err instanceof CommitRefused) {
+      output.err(err.why === 'exists'
+        ? `cica init: ${file} already exists; nothing was written. Use --force to overwrite it.`
+        : `cica init: ${file} is a folder; nothing was written.`);
+      return EXIT.INVALID;
+    }
+    output.err(`cica init: cannot write ${file} (${ioReason(err)}); nothing was written.`);
+    return EXIT.IO;
   }
   output.err(`Wrote ${file}: a starter ${kind === 'note' ? 'note verbale' : kind}. Edit it, then run: cica validate ${file}`);
   return EXIT.OK;

@@ -23,12 +23,24 @@ export interface TemplateSet {
   files: ReadonlyMap<string, string>;
 }
 
-/** Relative paths (with `/`) of the .hbs and .json files under dir. */
-async function listTemplateFiles(dir: string): Promise<string[]> {
+/** A template file is small; a larger one is refused before it is read. */
+export const MAX_TEMPLATE_BYTES = 1 << 20;
+
+/** Relative paths (with `/`) of the .hbs and .json files under dir, and a diagnostic for every link or special file
+ *  in the folder (issue 10 §4): a link could stand for a file outside it, and skipping it would silently put the
+ *  built-in template in its place. */
+async function listTemplateFiles(dir: string, diagnostics: Diagnostic[] = []): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.(hbs|json)$/.test(entry.name)) continue;
-    out.push(relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    const path = join(entry.parentPath, entry.name);
+    const rel = relative(dir, path).split(sep).join('/');
+    const at = { span: { file: path, start: { line: 1, col: 1 } } };
+    if (entry.isSymbolicLink()) {
+      diagnostics.push(error('TEMPLATE_SYMLINK', `The templates folder holds ${rel}, a symbolic link; templates are read only from plain files in the folder.`,
+        { ...at, hint: 'Copy the file into the folder in place of the link (cp --remove-destination TARGET LINK).' }));
+    } else if (!entry.isFile() && !entry.isDirectory() && /\.(hbs|json)$/.test(entry.name)) {
+      diagnostics.push(error('TEMPLATE_NOT_A_FILE', `The templates folder holds ${rel}, which is not a plain file.`, at));
+    } else if (entry.isFile() && /\.(hbs|json)$/.test(entry.name)) out.push(rel);
   }
   return out.sort();
 }
@@ -42,8 +54,20 @@ async function sources(dir?: string): Promise<Result<Map<string, string>>> {
     return fail([error('TEMPLATE_DIR_MISSING', `The templates folder ${dir} does not exist.`,
       { hint: 'Create it with: cica templates export DIR' })]);
   }
-  for (const rel of await listTemplateFiles(dir)) files.set(rel, join(dir, rel));
-  return ok(files);
+  const problems: Diagnostic[] = [];
+  const listed = await listTemplateFiles(dir, problems).catch((e: NodeJS.ErrnoException) => {
+    problems.push(error('TEMPLATE_DIR_UNREADABLE', `The templates folder ${dir} cannot be read (${e.code ?? e.message}).`));
+    return [];
+  });
+  for (const rel of listed) {
+    const size = (await stat(join(dir, rel)).catch(() => undefined))?.size ?? 0;
+    if (size > MAX_TEMPLATE_BYTES) {
+      problems.push(error('TEMPLATE_FILE_TOO_LARGE', `${rel} is ${size} bytes; a template file is at most ${MAX_TEMPLATE_BYTES >> 20} MiB.`,
+        { span: { file: join(dir, rel), start: { line: 1, col: 1 } } }));
+    }
+    files.set(rel, join(dir, rel));
+  }
+  return problems.length ? fail(problems) : ok(files);
 }
 
 /** The partial name of `partials/x.hbs` is `x`. */
@@ -63,7 +87,11 @@ export async function loadTemplates(dir?: string): Promise<Result<TemplateSet>> 
   const main = new Map<string, CompiledTemplate>();
   let styles: Stylesheet = Object.create(null) as Stylesheet;
   for (const [rel, path] of files) {
-    const text = await readFile(path, 'utf8');
+    const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => e);
+    if (text instanceof Error) {
+      diagnostics.push(error('TEMPLATE_UNREADABLE', `The template cannot be read (${text.code ?? text.message}).`, { span: { file: path, start: { line: 1, col: 1 } } }));
+      continue;
+    }
     if (rel === STYLES_FILE) {
       const parsed = parseStyles(text, path);
       diagnostics.push(...parsed.diagnostics);
