@@ -32,6 +32,22 @@ add('f', feminineA, ['программа']);
 add('n', neuterIe, ['соглашение', 'положение', 'заявление', 'решение']);
 add('n', indeclinable, ['коммюнике']);
 
+/** «настоящий» by the title's gender and case (the inanimate accusative): «настоящего Соглашения». */
+export const THIS_FORMS: Record<Gender, Record<Case, string>> = {
+  m: { nom: 'настоящий', gen: 'настоящего', dat: 'настоящему', acc: 'настоящий', ins: 'настоящим', pre: 'настоящем' },
+  f: { nom: 'настоящая', gen: 'настоящей', dat: 'настоящей', acc: 'настоящую', ins: 'настоящей', pre: 'настоящей' },
+  n: { nom: 'настоящее', gen: 'настоящего', dat: 'настоящему', acc: 'настоящее', ins: 'настоящим', pre: 'настоящем' },
+};
+
+/** Which known noun (its dictionary form, lower case) a word is a case form of: «Протоколом» -> «протокол». */
+export function knownNounOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const [nom, { decline }] of Object.entries(KNOWN)) {
+    if (Object.values(decline(nom)).includes(lower)) return nom;
+  }
+  return undefined;
+}
+
 /** The known nouns in their dictionary form, for a did-you-mean. */
 export const KNOWN_TITLE_NOUNS: readonly string[] = Object.keys(KNOWN).map((w) => w[0]!.toUpperCase() + w.slice(1));
 

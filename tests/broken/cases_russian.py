@@ -25,4 +25,11 @@ CASES = [
     ('language-order-misspelt-key', 'protocol', [('  equallyAuthentic: true\n', '  ⟦UNKNOWN_KEY⟧languageOrdre: { ru: [ru, en] }\n  equallyAuthentic: true\n')]),
     ('language-order-unknown-language', 'protocol', [('  equallyAuthentic: true\n', '  languageOrder: { ⟦UNKNOWN_KEY⟧fr: [en, ru] }\n  equallyAuthentic: true\n')]),
     ('language-order-bad-code', 'protocol', [('  equallyAuthentic: true\n', '  languageOrder: { ru: [ru, ⟦BAD_VALUE⟧english] }\n  equallyAuthentic: true\n')]),
+    # --- the officer's text names the instrument as its title does (warnings) -----------------------------
+    ('title-text-names-another-instrument', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Agreement, ru: Соглашение }'),
+        ('ru: "Стороны обеспечивают конфиденциальность информации, полученной в соответствии с [[exchange:ins]]."',
+         'ru: "Стороны в рамках ⟦TITLE_MISMATCH⟧настоящего Протокола обеспечивают конфиденциальность информации, полученной в соответствии с [[exchange:ins]]."')]),
+    ('title-text-adjective-disagrees', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Declaration, ru: Декларация }'),
+        ('ru: "Стороны обеспечивают конфиденциальность информации, полученной в соответствии с [[exchange:ins]]."',
+         'ru: "Стороны в рамках ⟦TITLE_MISMATCH⟧настоящего Декларации обеспечивают конфиденциальность информации, полученной в соответствии с [[exchange:ins]]."')]),
 ]

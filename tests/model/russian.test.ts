@@ -124,3 +124,33 @@ describe('final.languageOrder', () => {
     expect(d.map((x) => [x.code, x.hint])).toEqual([['UNKNOWN_KEY', 'Did you mean `languageOrder`?']]);
   });
 });
+
+describe('the text names the instrument as its title does (TITLE_MISMATCH, a warning)', () => {
+  const SENTENCE = '  - en: "The Parties shall keep confidential the information received under [[exchange]]."\n    ru: "Стороны обеспечивают конфиденциальность информации, полученной в соответствии с [[exchange:ins]]."';
+  const says = (en: string, ru: string, title = TITLE) => edit(edit(protocol, SENTENCE, `  - en: "${en}"\n    ru: "${ru}"`), TITLE, title);
+  const found = (text: string) => {
+    const r = load(text);
+    expect(r.ok).toBe(true);
+    return r.diagnostics.map((d) => [d.code, d.severity, d.field, `${d.span?.start.line}:${d.span?.start.col}`]);
+  };
+
+  it('is quiet when the text names the title', () => {
+    expect(found(says('This Protocol binds.', 'Настоящий Протокол и положения настоящего Протокола обязательны.'))).toEqual([]);
+  });
+
+  it('warns at «настоящего Протокола» and "this Protocol" in an instrument titled Agreement / «Соглашение»', () => {
+    expect(found(says('This Protocol binds.', 'Положения настоящего Протокола обязательны.', 'title: { en: Agreement, ru: Соглашение }'))).toEqual([
+      ['TITLE_MISMATCH', 'warning', 'operative[1].en', '43:10'],
+      ['TITLE_MISMATCH', 'warning', 'operative[1].ru', '44:20'],
+    ]);
+  });
+
+  it('warns at «настоящий Соглашение», which does not agree with the neuter title', () => {
+    const d = load(says('This Agreement binds.', 'Настоящий Соглашение обязателен.', 'title: { en: Agreement, ru: Соглашение }')).diagnostics;
+    expect(d.map((x) => [x.code, x.hint])).toEqual([['TITLE_MISMATCH', 'Write «настоящее Соглашение».']]);
+  });
+
+  it('leaves other words after «настоящий» alone (статья, пункт, a lower-case noun)', () => {
+    expect(found(says('Under this Article.', 'В соответствии с настоящей статьёй и настоящим решением.'))).toEqual([]);
+  });
+});

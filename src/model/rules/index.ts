@@ -25,9 +25,10 @@ import { placeCase } from './place-case.js';
 import { placeholders } from './placeholders.js';
 import { signatories } from './signatories.js';
 import { signatureCase } from './signature-case.js';
+import { titleMentions } from './title-mentions.js';
 
 export const RULES: readonly Rule[] = [
-  articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, languageOrder, placeCase, blankInFinal, alternat,
+  articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, languageOrder, placeCase, titleMentions, blankInFinal, alternat,
   inlineMarkup, crossReferences, placeholders, enclosureAfter, noteDates, numberMismatch, lineBreaks, finalArticle, annexes,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript, missingGlyph,
 ];

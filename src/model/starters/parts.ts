@@ -51,7 +51,8 @@ preamble:                    # the recitals, in order
 
 export const FINAL = (self: { en: string; ru: string }) => `
 final:
-  # place: { en: "[City]", ru: "[Город]" }   # omitted in a draft: a blank is printed
+  # place: { en: "[City]", ru: { nom: "[Город]", pre: "[Городе]" } }   # omitted in a draft: a blank is printed;
+  #                          # Russian needs pre: «Совершено в г. Вене» (docs/format.md)
   date: 2026                 # a draft may give the year alone; a final agreement needs YYYY-MM-DD
   originals: 2               # number of original copies
   languages: [en, ru]        # languages of the originals, in the order the clause names them
