@@ -59,6 +59,23 @@ export function formatSpan(span: Span | undefined): string {
   return `${span.file}:${span.start.line}:${span.start.col}`;
 }
 
+/** Problems reported per file: beyond this a file is not an agreement with mistakes but something else, and a
+ *  list of 180,000 duplicate keys (issue 10 §3) helps nobody and costs megabytes of output. */
+export const MAX_DIAGNOSTICS = 500;
+
+/** The first MAX_DIAGNOSTICS of a sorted list, then one TOO_MANY_PROBLEMS saying how many more there are. */
+export function capDiagnostics(sorted: readonly Diagnostic[], max = MAX_DIAGNOSTICS): Diagnostic[] {
+  if (sorted.length <= max) return [...sorted];
+  const rest = sorted.length - max;
+  const next = sorted[max]!;
+  return [
+    ...sorted.slice(0, max),
+    error('TOO_MANY_PROBLEMS', `${rest} more problem${rest === 1 ? '' : 's'} (${sorted.length} in all) are not shown; the first ${max} are above.`, {
+      ...(next.span ? { span: next.span } : {}), hint: 'Fix these first (or check that this is the right file), then run cica validate again.',
+    }),
+  ];
+}
+
 /** Stable order for output: by file, line, column, then code. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort((a, b) => {

@@ -1,6 +1,6 @@
 // Parsed YAML -> the validated Agreement: structural walk against the schema, then every semantic rule.
 import { isMap, isScalar, type Pair } from 'yaml';
-import { type Diagnostic, type Result, type Span, fail, hasErrors, ok, sortDiagnostics } from '../diagnostics/index.js';
+import { type Diagnostic, type Result, type Span, capDiagnostics, fail, hasErrors, ok, sortDiagnostics } from '../diagnostics/index.js';
 import { parseAgreementText, type ParsedAgreement } from '../reader/index.js';
 import { buildInstrument, buildNote } from './build.js';
 import { RULES, ruleContext } from './rules/index.js';
@@ -55,8 +55,8 @@ export function checkAgreement(parsed: ParsedAgreement, file: string = parsed.lo
 /** Parses and checks agreement text (for tests and editors: no file system). */
 export function checkAgreementText(text: string, file = 'agreement.yaml', options: CheckOptions = {}): Result<Agreement> {
   const parsed = parseAgreementText(text, file);
-  if (!parsed.ok) return fail(parsed.diagnostics);
+  if (!parsed.ok) return fail(capDiagnostics(sortDiagnostics(parsed.diagnostics)));
   const checked = checkAgreement(parsed.value, file, options);
-  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...checked.diagnostics]);
+  const diagnostics = capDiagnostics(sortDiagnostics([...parsed.diagnostics, ...checked.diagnostics]));
   return checked.ok && !hasErrors(diagnostics) ? ok(checked.value, diagnostics) : fail(diagnostics);
 }

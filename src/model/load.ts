@@ -1,5 +1,5 @@
 // loadAgreement: file -> read -> parse -> check, and for a note the enclosure it circulates.
-import { type Diagnostic, type Result, type Span, error, fail, hasErrors, ok, sortDiagnostics } from '../diagnostics/index.js';
+import { type Diagnostic, type Result, type Span, capDiagnostics, error, fail, hasErrors, ok, sortDiagnostics } from '../diagnostics/index.js';
 import { readAgreement } from '../reader/index.js';
 import { inspectAgreement } from './check.js';
 import { enclosurePath } from './enclosure.js';
@@ -36,7 +36,7 @@ async function loadFile(file: string, withEnclosure: boolean, options: CheckOpti
   const { agreement, diagnostics: found, at } = inspectAgreement(read.value, file, options);
   const diagnostics = [...read.diagnostics, ...found];
   if (withEnclosure && agreement?.kind === 'note') diagnostics.push(...(await checkEnclosure(agreement, at('enclosure.file'), options)));
-  const sorted = sortDiagnostics(diagnostics);
+  const sorted = capDiagnostics(sortDiagnostics(diagnostics));
   return agreement && !hasErrors(sorted) ? ok(agreement, sorted) : fail(sorted);
 }
 
