@@ -1,6 +1,7 @@
 // The Russian text reads as an original (issue 9 §3): the clause agrees with the title, the place stands in
 // its case, the parties clause closes as the recitals do, «За» runs on with the party, each text names the
 // languages in its own order.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Instrument, RussianNoun } from '../../src/model/types.js';
 import { knownTitleNoun } from '../../src/model/title-nouns.js';
@@ -86,5 +87,25 @@ describe('each text names the languages in its own order', () => {
     const both = protocol({ final: { ...base.final, languages: ['en', 'ru'], languageOrder: { ru: ['ru', 'en'] } } });
     expect(finalLine(await printed(both, 'en'))).toContain('in English and Russian languages');
     expect(finalLine(await printed(both, 'ru'))).toContain('на русском и английском языках');
+  });
+});
+
+describe('no template or starter hard-codes what agrees with the title or the silence wording', () => {
+  const root = new URL('../../', import.meta.url);
+  const files = (dir: string): string[] => readdirSync(new URL(dir, root), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(`${dir}${e.name}/`) : [`${dir}${e.name}`]));
+
+  it('every «настоящ…» and instrument noun in templates/ comes from titleNoun (comments aside)', () => {
+    const hard = files('templates/').filter((f) => f.endsWith('.hbs')).flatMap((f) => {
+      const text = readFileSync(new URL(f, root), 'utf8').replace(/\{\{!--[\s\S]*?--\}\}/g, '');
+      return [...text.matchAll(/[Нн]астоящ\p{L}*|Меморандум\p{L}*|Протокол\p{L}*|Соглашени\p{L}*/gu)].map((m) => `${f}: ${m[0]}`);
+    });
+    expect(hard).toEqual([]);
+  });
+
+  it('the silence procedure does not expire, its term does: «срок которой истекает»', () => {
+    const texts = [...files('agreements/'), ...files('src/model/starters/'), 'docs/format.md'].map((f) => readFileSync(new URL(f, root), 'utf8'));
+    expect(texts.filter((t) => /процедур\p{L}* умолчания,? истекающ/u.test(t))).toEqual([]);
+    expect(readFileSync(new URL('agreements/note-18-4-58emb.yaml', root), 'utf8')).toContain('по процедуре умолчания, срок которой истекает [[deadline]]');
   });
 });
