@@ -13,3 +13,11 @@ export const PAGE_MARGINS_MM = { left: 25, right: 25, top: 20, bottom: 25 } as c
 
 /** Size in points of the page label in the footer. */
 export const FOOTER_SIZE = 9;
+
+/** Space in points between the columns of a parallel text and of signature blocks (about 6 mm), in every writer. */
+export const COLUMN_GAP = 18;
+
+/** A signature block's geometry in points, in every writer: room to sign above the line, from the foot of the tallest
+ *  heading of the row (so the lines of all columns stand level), the line's share of its column, and the gap from
+ *  the line to the signatory's name below it. */
+export const SIGNATURE_GEOMETRY = { space: 36, ruleShare: 0.8, nameGap: 4 } as const;

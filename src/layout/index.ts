@@ -1,6 +1,6 @@
 // Layout stage: document tree -> pages of positioned text, rules and links (plain data the PDF writer paints).
 import { error, fail, hasErrors, ok, type Result } from '../diagnostics/index.js';
-import type { DocumentTree, Section } from '../document/index.js';
+import { COLUMN_GAP, type DocumentTree, type Section } from '../document/index.js';
 import { addBlock, newBuilder, type FlowContext } from './blocks.js';
 import type { Flow } from './flow.js';
 import { checkGlyphs } from './glyphs.js';
@@ -14,8 +14,8 @@ export { FACES, canSet, faceMetrics, fontBytes, hasGlyph, measure, shape, type S
 export type * from './types.js';
 export { PAGE_SIZES } from './types.js';
 
-/** Space between the columns of a parallel text and of signature blocks (about 6 mm). */
-export const GUTTER = 18;
+/** Space between the columns of a parallel text and of signature blocks (document/page.ts, shared with the DOCX). */
+export const GUTTER = COLUMN_GAP;
 
 export interface LayoutOptions {
   pageSize: PageSizeName;

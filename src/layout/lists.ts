@@ -13,7 +13,7 @@ const STEP_EMS = 2;
 /** One step for the whole list, wide enough for its widest label and the separation. A step that depends on
  *  the level's labels alone would not do: a parallel text splits a list into one-item lists, one a row, and
  *  their labels and text must still align from row to row. */
-export function listStep(list: List, ctx: FlowContext): number {
+export function listStep(list: List, ctx: Pick<FlowContext, 'styles'>): number {
   let step = 0;
   for (const item of list.items) {
     const first = item.blocks[0];

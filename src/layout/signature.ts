@@ -1,15 +1,13 @@
 // Signature blocks (columns side by side) and letterheads (language blocks stacked), each set whole as one unbreakable box.
-import { LETTERHEAD_GAP_LINES, type LangTag, type Letterhead, type Paragraph, type SignatureBlock } from '../document/index.js';
+import { LETTERHEAD_GAP_LINES, SIGNATURE_GEOMETRY, type LangTag, type Letterhead, type Paragraph, type SignatureBlock } from '../document/index.js';
 import { addBlock, formatOf, newBuilder, type FlowContext } from './blocks.js';
 import { boxOf, shiftItem } from './flow.js';
 import type { LineBox } from './paragraph.js';
 import type { PageItem } from './types.js';
 
-/** Room for a handwritten signature above the line, and the gap between the line and the name below. */
-const SIGNATURE_SPACE = 36;
-const NAME_GAP = 4;
-/** The signature line takes this share of its column. */
-const RULE_SHARE = 0.8;
+/** Room for a handwritten signature above the line, the gap between the line and the name below, the line's share
+ *  of its column (document/page.ts: the DOCX draws the same). */
+const { space: SIGNATURE_SPACE, nameGap: NAME_GAP, ruleShare: RULE_SHARE } = SIGNATURE_GEOMETRY;
 
 function columnWidth(n: number, ctx: FlowContext): number {
   return (ctx.width - ctx.left - ctx.gutter * (n - 1)) / n;

@@ -1,10 +1,12 @@
 // What every block renderer of the DOCX writer needs to know about the document being written.
-import type { LangTag } from '../../document/index.js';
+import type { LangTag, Stylesheet } from '../../document/index.js';
 import type { Bookmarks } from './bookmarks.js';
 import type { StyleIndex } from './styles.js';
 
 export interface RenderContext {
   styles: StyleIndex;
+  /** The tree's stylesheet, for geometry shared with the PDF's layout (layout/labels.ts). */
+  sheet: Stylesheet;
   bookmarks: Bookmarks;
   /** Language for runs outside any paragraph of the tree (labels of empty list items): the primary language. */
   lang: LangTag;
@@ -12,6 +14,9 @@ export interface RenderContext {
   placed: Set<string>;
   /** A page break is waiting for the next paragraph (w:pageBreakBefore), so no empty paragraph is made for it. */
   breakBefore: boolean;
+  /** The block just written asks to stay on the page of the next one (a keep-with-next style, a heading row): a
+   *  spacer after it carries w:keepNext on, so the chain from the execution clause to the signatures holds. */
+  keepNext: boolean;
   /** Width of the page's text column, in twips. */
   textWidth: number;
   /** The width text is set in, in twips, when narrower than the page's (a table cell); absent for full width. */

@@ -4,10 +4,11 @@ import type { DocumentTree, PageSizeName, Section } from '../../document/index.j
 import { renderBlocks } from './blocks.js';
 import { collectBookmarks } from './bookmarks.js';
 import type { RenderContext } from './context.js';
-import { halfPoints, pageGeometry } from './measure.js';
+import { MAX_HYPHENS_IN_ROW } from '../../layout/setting.js';
+import { halfPoints, pageGeometry, twips } from './measure.js';
 import { normalisePackage } from './package.js';
 import { section } from './page.js';
-import { FONT, indexStyles, paragraphStyles } from './styles.js';
+import { FONT, indexStyles, paragraphStyles, unhyphenatedStyles } from './styles.js';
 
 /**
  * docx's compiler, which Packer zips the output of: its parts as text or bytes. Packer would deflate them and
@@ -31,11 +32,13 @@ export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): 
   const page = pageGeometry(options.pageSize ?? 'A4');
   const sections: Section[] = [{ ...tree.meta, blocks: tree.blocks }, ...(tree.sections ?? [])];
   const ctx: RenderContext = {
-    styles, bookmarks: collectBookmarks(sections.flatMap((s) => s.blocks)), lang, placed: new Set(), breakBefore: false, textWidth: page.textWidth,
+    styles, sheet: tree.styles, bookmarks: collectBookmarks(sections.flatMap((s) => s.blocks)), lang, placed: new Set(), breakBefore: false, keepNext: false,
+    textWidth: page.textWidth,
   };
   // One Word section per tree section (tree.ts Section): a section break starts its new page.
   const bodies = sections.map((s, i) => {
     ctx.breakBefore = false;
+    ctx.keepNext = false;
     const body = renderBlocks(s.blocks, ctx, 0);
     if (ctx.breakBefore) body.push(...renderBlocks([{ kind: 'spacer', height: 1 }], ctx, 0));
     return section(s, lang, page, body, sections.length > 1 ? { pages: options.sectionPages?.[i] } : undefined);
@@ -59,11 +62,14 @@ export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): 
       },
       paragraphStyles: paragraphStyles(styles),
     },
-    // Hyphenate by each run's w:lang, as the PDF does, so narrow parallel columns are not stretched by justification.
-    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true, consecutiveHyphenLimit: 2 },
+    // Hyphenate by each run's w:lang, as the PDF does, so narrow parallel columns are not stretched by justification
+    // (§17.15.1.10): never words in capitals, at most as many hyphens in a row as the PDF allows, and a hyphenation
+    // zone of 1.5 em of body text (Word's default, 0.25 in) for ragged lines. The styles the PDF never hyphenates
+    // (headings, titles, signature blocks) carry w:suppressAutoHyphens (package.ts).
+    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true, consecutiveHyphenLimit: MAX_HYPHENS_IN_ROW, hyphenationZone: twips(18) },
     // A justified line ending in a line break stays unstretched (w:doNotExpandShiftReturn, §17.15.3.24).
     compatibility: { doNotExpandShiftReturn: true },
     sections: bodies,
   });
-  return normalisePackage(compiler.compile(doc), tree.meta);
+  return normalisePackage(compiler.compile(doc), tree.meta, { unhyphenated: unhyphenatedStyles(styles) });
 }

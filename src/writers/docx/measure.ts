@@ -53,3 +53,8 @@ export function lineSpacing(lineHeight: number): number {
 
 /** The underscore of PT Serif is 410/1000 em wide: a blank of `w` ems is w / 0.41 underscores. */
 export const UNDERSCORE_EM = 0.41;
+
+/** PT Serif's descent (OS/2 winDescent 286 / 1000) and the centre of its underscore below the baseline (glyph box
+ *  -196..-143 / 1000), in ems: where a line of underscores stands in its line (tables.ts). */
+export const PT_SERIF_DESCENT_EM = 0.286;
+export const UNDERSCORE_CENTRE_EM = 0.17;

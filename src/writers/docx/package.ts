@@ -13,9 +13,18 @@ function replaceOnce(xml: string, part: string, from: string | RegExp, to: strin
   return patched;
 }
 
-/** Widow and orphan control for every paragraph, as Word's own Normal template has it (§17.3.1.44 w:widowControl). */
-function patchStyles(xml: string): string {
-  return replaceOnce(xml, 'styles.xml', '<w:pPrDefault/>', '<w:pPrDefault><w:pPr><w:widowControl/></w:pPr></w:pPrDefault>');
+/**
+ * Widow and orphan control for every paragraph, as Word's own Normal template has it (§17.3.1.44 w:widowControl),
+ * and w:suppressAutoHyphens (§17.3.1.34) in the styles that must not be hyphenated; docx has no option for it. Schema
+ * order puts it before w:spacing, which docx writes in every style.
+ */
+function patchStyles(xml: string, unhyphenated: readonly string[]): string {
+  let out = replaceOnce(xml, 'styles.xml', '<w:pPrDefault/>', '<w:pPrDefault><w:pPr><w:widowControl/></w:pPr></w:pPrDefault>');
+  for (const id of unhyphenated) {
+    const style = new RegExp(`(<w:style [^>]*w:styleId="${id}">(?:(?!</w:style>)[\\s\\S])*?<w:pPr>(?:(?!</w:pPr>)[\\s\\S])*?)(<w:spacing )`);
+    out = replaceOnce(out, 'styles.xml', style, '$1<w:suppressAutoHyphens/>$2');
+  }
+  return out;
 }
 
 /** Ask Word to keep the embedded fonts when the officer saves (§17.15.1.46); schema order puts it before defaultTabStop. */
@@ -68,7 +77,12 @@ function entryOrder(a: string, b: string): number {
 }
 
 /** The parts docx compiled (path -> XML text or bytes) as one reproducible package. */
-export function normalisePackage(compiled: ReadonlyMap<string, string | Uint8Array>, meta: DocumentMeta): Uint8Array {
+export interface PackageOptions {
+  /** Style ids that get w:suppressAutoHyphens. */
+  unhyphenated: readonly string[];
+}
+
+export function normalisePackage(compiled: ReadonlyMap<string, string | Uint8Array>, meta: DocumentMeta, options: PackageOptions): Uint8Array {
   const parts: Record<string, Uint8Array> = {};
   const text: Record<string, string> = {};
   for (const [name, data] of compiled) {
@@ -81,7 +95,7 @@ export function normalisePackage(compiled: ReadonlyMap<string, string | Uint8Arr
   text['docProps/app.xml'] = appXml(meta);
   text['word/fontTable.xml'] = fontTableXml();
   text['word/_rels/fontTable.xml.rels'] = fontTableRelsXml();
-  text['word/styles.xml'] = patchStyles(text['word/styles.xml'] ?? '');
+  text['word/styles.xml'] = patchStyles(text['word/styles.xml'] ?? '', options.unhyphenated);
   text['word/settings.xml'] = patchSettings(text['word/settings.xml'] ?? '');
   text['word/document.xml'] = renumberBookmarks(text['word/document.xml'] ?? '');
   for (const name of Object.keys(text)) if (/^word\/header\d+\.xml$/.test(name)) text[name] = patchHeader(text[name]!, lang);

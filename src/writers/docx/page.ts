@@ -2,6 +2,8 @@
 import { AlignmentType, BuilderElement, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import { FOOTER_SIZE, type LangTag, type PageFurniture } from '../../document/index.js';
+import { faceMetrics } from '../../layout/fonts.js';
+import { watermark as pdfWatermark } from '../../layout/page.js';
 import { halfPoints, type PageGeometry } from './measure.js';
 import { FONT } from './styles.js';
 
@@ -38,13 +40,26 @@ function sectionPages(result: TextRun): ParagraphChild {
   return field as unknown as ParagraphChild;
 }
 
+/** A grey of `gray` (0 black, 1 white) painted at `opacity` over white, as one opaque RGB hex colour. */
+export function tintOnWhite(gray: number, opacity: number): string {
+  const level = Math.round(255 * (1 - opacity * (1 - gray)));
+  return level.toString(16).padStart(2, '0').toUpperCase().repeat(3);
+}
+
 /**
  * Word's own watermark: a VML WordArt shape (v:shape with v:textpath) in the header, centred on the page behind the
- * text, light grey and half transparent, so Word's Design > Watermark can remove it and LibreOffice shows it.
+ * text, so Word's Design > Watermark can remove it and LibreOffice shows it. Its text is the PDF's (layout/page.ts):
+ * PT Serif Bold at the PDF's size, in a box of the text's own width and cap height, since WordArt stretches its
+ * letters to fill the box (v:textpath fitshape); and the PDF's tint as an opaque colour, since LibreOffice ignores
+ * a VML fill's opacity (it drew the old half-transparent silver three times darker than the PDF's grey).
  */
-function watermark(text: string): Header {
+function watermark(text: string, page: PageGeometry, lang: LangTag): Header {
+  const mark = pdfWatermark(text, page.width / 20, page.height / 20, lang);
+  const width = Math.round(mark.width * 100) / 100;
+  const height = Math.round(faceMetrics('bold').capHeight * mark.size * 100) / 100;
+  const color = tintOnWhite(mark.gray ?? 0.5, mark.opacity ?? 1);
   return new Header({
-    children: [new Paragraph({ children: [new TextWatermark({ text, font: FONT, color: 'C0C0C0', opacity: 0.5 })] })],
+    children: [new Paragraph({ children: [new TextWatermark({ text, font: FONT, bold: true, color, opacity: 1, width, height })] })],
   });
 }
 
@@ -59,7 +74,7 @@ export interface Sectioned {
 export function section(
   furniture: PageFurniture, lang: LangTag, page: PageGeometry, children: ISectionOptions['children'], sectioned?: Sectioned,
 ): ISectionOptions {
-  const mark = furniture.watermark !== undefined && furniture.watermark.length > 0 ? furniture.watermark : undefined;
+  const mark = furniture.watermark !== undefined && furniture.watermark.trim().length > 0 ? furniture.watermark.trim() : undefined;
   return {
     properties: {
       page: {
@@ -75,7 +90,7 @@ export function section(
         ...(sectioned ? { pageNumbers: { start: 1 } } : {}),
       },
     },
-    ...(mark !== undefined ? { headers: { default: watermark(mark) } } : sectioned ? { headers: { default: new Header({ children: [] }) } } : {}),
+    ...(mark !== undefined ? { headers: { default: watermark(mark, page, lang) } } : sectioned ? { headers: { default: new Header({ children: [] }) } } : {}),
     footers: { default: new Footer({ children: [pageLabel(furniture, lang, sectioned)] }) },
     children,
   };

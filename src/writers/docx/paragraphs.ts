@@ -1,6 +1,7 @@
 // One tree paragraph -> one Word paragraph: style, bookmark, hanging label (a tab, not Word numbering).
 import { Bookmark, Paragraph, TabStopType, Tab, TextRun, type ParagraphChild } from 'docx';
-import { RAGGED_MEASURE_EMS, type Align, type Paragraph as TreeParagraph } from '../../document/index.js';
+import { RAGGED_MEASURE_EMS, type Align, type ParagraphFormat, type Paragraph as TreeParagraph } from '../../document/index.js';
+import { formatOrDefault, labelHang, labelSep, labelWidth } from '../../layout/labels.js';
 import type { RenderContext } from './context.js';
 import { renderInlines } from './inlines.js';
 import { twips } from './measure.js';
@@ -9,8 +10,8 @@ import { ALIGNMENT } from './styles.js';
 export interface ParagraphOptions {
   /** Extra left indent in twips (list nesting, continuation blocks of a list item). */
   indent?: number;
-  /** A label that replaces the paragraph's own (a list item's), with the hanging width for its list. */
-  label?: { text: string; width: number };
+  /** A list item's label, set flush right before the item's text, which starts `textLeft` twips from the column's edge. */
+  item?: { label: string; textLeft: number };
   align?: Align;
   keepNext?: boolean;
   /** Override the style's space before, in points. */
@@ -24,14 +25,30 @@ export function fontSizeOf(ctx: RenderContext, style: string): number {
   return ctx.styles.get(style)?.format.fontSize ?? 12;
 }
 
+/** The format the PDF's layout sets a style in (its default for a style the stylesheet lacks). */
+export function formatOf(ctx: RenderContext, style: string): ParagraphFormat {
+  return ctx.styles.get(style)?.format ?? formatOrDefault({}, style);
+}
+
 /**
- * Hanging width for labels in twips: wide enough for the longest label ("viii.", "10.") and never under 2.5 em, so
- * the text of "1." and "iv." starts at the same place. Estimated at 0.55 em a character: labels are short and the
- * estimate only needs to err wide.
+ * Where a paragraph's label and text stand, in twips, as the PDF's layout sets them (layout/paragraph.ts,
+ * layout/lists.ts): a list item's label flush right, half an em before the item's text; a numbered paragraph's label
+ * at the paragraph's left edge and its text the label's width and half an em further. `left` is the text's edge,
+ * `hanging` how far left of it the label starts.
  */
-export function labelWidth(labels: readonly string[], fontSize: number): number {
-  const longest = Math.max(0, ...labels.map((l) => [...l].length));
-  return twips(Math.max(2.5, longest * 0.55 + 0.75) * fontSize);
+export function labelIndent(text: string, p: TreeParagraph, ctx: RenderContext, options: ParagraphOptions): { left: number; hanging: number } {
+  const format = formatOf(ctx, p.style);
+  if (options.item !== undefined) {
+    return { left: options.item.textLeft + twips(format.leftIndent ?? 0), hanging: twips(labelWidth(text, format, p.lang) + labelSep(format)) };
+  }
+  const hang = twips(labelHang(text, format, p.lang));
+  return { left: Math.max(twips(format.leftIndent ?? 0) + (options.indent ?? 0), hang), hanging: hang };
+}
+
+/** A first-line indent as OOXML writes it: a negative one is a hanging indent (§17.3.1.12 w:ind). */
+function firstLineOf(format: ParagraphFormat | undefined): { hanging: number } | { firstLine: number } {
+  const first = format?.firstLineIndent ?? 0;
+  return first < 0 ? { hanging: twips(-first) } : { firstLine: twips(first) };
 }
 
 function labelRun(text: string, p: TreeParagraph): TextRun {
@@ -42,10 +59,10 @@ export function renderParagraph(p: TreeParagraph, ctx: RenderContext, options: P
   const style = ctx.styles.get(p.style);
   const format = style?.format;
   const extra = options.indent ?? 0;
-  const label = options.label ?? (p.label !== undefined ? { text: p.label, width: labelWidth([p.label], fontSizeOf(ctx, p.style)) } : undefined);
+  const label = options.item?.label ?? p.label;
 
   let children: ParagraphChild[] = renderInlines(p.children, p.lang, ctx.bookmarks);
-  if (label !== undefined) children.unshift(labelRun(label.text, p));
+  if (label !== undefined) children.unshift(labelRun(label, p));
   for (const id of [p.id, options.alsoId]) {
     const name = id !== undefined ? ctx.bookmarks.get(id) : undefined;
     if (name === undefined || ctx.placed.has(name)) continue;
@@ -53,22 +70,20 @@ export function renderParagraph(p: TreeParagraph, ctx: RenderContext, options: P
     children = [new Bookmark({ id: name, children })];
   }
 
-  const styleLeft = twips(format?.leftIndent ?? 0);
   let indent: { left: number; hanging?: number; firstLine?: number } | undefined;
   let tabStops: { type: typeof TabStopType.LEFT; position: number }[] | undefined;
   if (label !== undefined) {
-    // A list item's label starts at its level; a numbered paragraph's where its first line would start.
-    const firstLine = options.label === undefined ? Math.max(0, twips(format?.firstLineIndent ?? 0)) : 0;
-    const left = styleLeft + extra + firstLine + label.width;
-    indent = { left, hanging: label.width };
+    indent = labelIndent(label, p, ctx, options);
     // The explicit stop matches the hanging indent, where LibreOffice would otherwise use its default stops.
-    tabStops = [{ type: TabStopType.LEFT, position: left }];
+    tabStops = [{ type: TabStopType.LEFT, position: indent.left }];
   } else if (extra > 0) {
-    indent = { left: styleLeft + extra, firstLine: 0 };
+    // A continuation block of a list item keeps its style's first-line indent, as in the PDF.
+    indent = { left: twips(format?.leftIndent ?? 0) + extra, ...firstLineOf(format) };
   }
 
   const breakBefore = ctx.breakBefore;
   ctx.breakBefore = false;
+  ctx.keepNext = options.keepNext === true || format?.keepWithNext === true;
   // Justified text in a narrow measure is set ragged-right, as the PDF sets it (document/tree.ts RAGGED_MEASURE_EMS).
   const narrow = ctx.measure !== undefined && ctx.measure < twips(RAGGED_MEASURE_EMS * fontSizeOf(ctx, p.style));
   const align = options.align ?? (narrow && format?.align === 'justify' ? 'left' : undefined);

@@ -87,3 +87,9 @@ function paragraphStyle({ id, name, format }: NamedStyle): IParagraphStyleOption
 export function paragraphStyles(index: StyleIndex): IParagraphStyleOptions[] {
   return [...index.values()].map(paragraphStyle);
 }
+
+/** Ids of the styles the PDF's layout never hyphenates (layout/paragraph.ts): all but justified running text, and
+ *  text in capitals. */
+export function unhyphenatedStyles(index: StyleIndex): string[] {
+  return [...index.values()].filter(({ format }) => format.align !== 'justify' || format.caps === true).map((s) => s.id);
+}

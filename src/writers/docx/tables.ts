@@ -1,21 +1,33 @@
-// Parallel rows and signature blocks -> borderless fixed-width Word tables (ECMA-376 §17.4: w:tbl, w:tblLayout fixed).
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableBordersOptions } from 'docx';
-import type { ParallelRow, SignatureBlock, SignatureColumn } from '../../document/index.js';
+// Parallel rows and signature blocks -> borderless fixed-width Word tables (ECMA-376 §17.4: w:tbl, w:tblLayout fixed),
+// with the PDF's columns: equal text widths, COLUMN_GAP apart (document/page.ts), the outer edges on the page margin.
+import { LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableBordersOptions } from 'docx';
+import { COLUMN_GAP, SIGNATURE_GEOMETRY, type ParallelRow, type SignatureBlock, type SignatureColumn } from '../../document/index.js';
 import type { RenderContext } from './context.js';
 import type { BlockRenderer } from './lists.js';
-import { fontSizeOf, renderParagraph } from './paragraphs.js';
+import { fontSizeOf, formatOf, renderParagraph } from './paragraphs.js';
+import { PT_SERIF_DESCENT_EM, twips, UNDERSCORE_CENTRE_EM } from './measure.js';
 
-/** Space between columns: 8 mm, split between the facing cell margins; outer edges stay on the page margin. */
-const GAP = 454;
+/** Space between columns, split between the facing cell margins. */
+const GAP = twips(COLUMN_GAP);
 const NONE = { style: 'none', size: 0, color: 'auto' } as const;
 const NO_BORDERS: ITableBordersOptions = {
   top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE,
 };
 
-function columnWidths(count: number, indent: number, textWidth: number): number[] {
+interface Columns {
+  /** Cell widths (text width plus the cell's inner margins). */
+  cells: number[];
+  /** Width of the text in each cell: the same for every column, as in the PDF. */
+  text: number;
+}
+
+function columns(count: number, indent: number, textWidth: number): Columns {
   const total = textWidth - indent;
-  const each = Math.floor(total / count);
-  return Array.from({ length: count }, (_, i) => (i === count - 1 ? total - each * (count - 1) : each));
+  const text = Math.floor((total - GAP * (count - 1)) / count);
+  const cells = Array.from({ length: count }, (_, i) => text + (i === 0 ? 0 : GAP / 2) + (i === count - 1 ? 0 : GAP / 2));
+  // Rounding leaves a twip or two: the last cell takes them, so the table spans the text column exactly.
+  cells[count - 1] = cells[count - 1]! + total - cells.reduce((a, b) => a + b, 0);
+  return { cells, text };
 }
 
 function cell(children: (Paragraph | Table)[], width: number, column: number, count: number): TableCell {
@@ -44,52 +56,109 @@ function table(rows: TableRow[], widths: number[], indent: number): Table {
   });
 }
 
-/** Consecutive parallel rows make one table, one Word row each; rows may break across pages. */
+/** Consecutive parallel rows make one table, one Word row each; rows may break across pages. A row keeps with the
+ *  next when the tree says so or when a cell ends with a keep-with-next paragraph, as the PDF's layout decides. */
 export function renderParallel(rows: readonly ParallelRow[], ctx: RenderContext, indent: number, renderBlocks: BlockRenderer): Table {
   const count = Math.max(1, ...rows.map((r) => r.cells.length));
-  const widths = columnWidths(count, indent, ctx.textWidth);
-  const tableRows = rows.map(
-    (row) =>
-      new TableRow({
-        children: widths.map((w, i) => {
-          const outer = ctx.measure;
-          ctx.measure = w - (i === 0 ? 0 : GAP / 2) - (i === count - 1 ? 0 : GAP / 2);
-          const content = renderBlocks(row.cells[i] ?? [], ctx, 0);
-          ctx.measure = outer;
-          // Word ignores page breaks inside a table row (w:pageBreakBefore in a cell): none leaks to the next cell.
-          ctx.breakBefore = false;
-          return cell(content, w, i, count);
-        }),
-        // docx sets keepNext on every paragraph of the row's cells: Word keeps a row with the next that way.
-        ...(row.keepWithNext ? { keepNext: true } : {}),
-      }),
-  );
-  return table(tableRows, widths, indent);
+  const cols = columns(count, indent, ctx.textWidth);
+  let keep = false;
+  const tableRows = rows.map((row) => {
+    let cellKeeps = false;
+    const children = cols.cells.map((w, i) => {
+      const outer = ctx.measure;
+      ctx.measure = cols.text;
+      ctx.keepNext = false;
+      const content = renderBlocks(row.cells[i] ?? [], ctx, 0);
+      cellKeeps ||= ctx.keepNext;
+      ctx.measure = outer;
+      // Word ignores page breaks inside a table row (w:pageBreakBefore in a cell): none leaks to the next cell.
+      ctx.breakBefore = false;
+      return cell(content, w, i, count);
+    });
+    keep = row.keepWithNext === true || cellKeeps;
+    // docx sets keepNext on every paragraph of the row's cells: Word keeps a row with the next that way.
+    return new TableRow({ children, ...(keep ? { keepNext: true } : {}) });
+  });
+  ctx.keepNext = keep;
+  return table(tableRows, cols.cells, indent);
 }
 
-/** The line to sign on: underscores over 70 % of the column, in the signatory's style, with room above to sign. */
+/** The style the signature line is set in: the signatory's, else the last heading's. */
+function lineStyle(column: SignatureColumn): string {
+  return (column.signatory[0] ?? column.heading[column.heading.length - 1])?.style ?? '';
+}
+
+/**
+ * Where the underscores' centre stands in their line, from its top, in points: the baseline a descent above the foot
+ * of the line (Word and LibreOffice take a "multiple" under one line from above the text), the underscore below it.
+ */
+function ruleInLine(style: string, ctx: RenderContext): { rule: number; height: number } {
+  const size = fontSizeOf(ctx, style);
+  const height = size * formatOf(ctx, style).lineHeight;
+  return { rule: height - size * PT_SERIF_DESCENT_EM + size * UNDERSCORE_CENTRE_EM, height };
+}
+
+/** The line to sign on: underscores over the PDF's share of the column, in the signatory's style, centred
+ *  SIGNATURE_GEOMETRY.space below the foot of the headings' row. */
 function signatureLine(column: SignatureColumn, width: number, ctx: RenderContext): Paragraph {
-  const model = column.signatory[0] ?? column.heading[column.heading.length - 1];
-  const style = model?.style ?? '';
-  const ems = (0.7 * width) / 20 / fontSizeOf(ctx, style);
+  const style = lineStyle(column);
+  const ems = (SIGNATURE_GEOMETRY.ruleShare * width) / 20 / fontSizeOf(ctx, style);
   const line = { kind: 'paragraph' as const, style, lang: column.lang, children: [{ kind: 'blank' as const, width: ems }] };
-  return renderParagraph(line, ctx, { spaceBefore: 30 });
+  return renderParagraph(line, ctx, { spaceBefore: SIGNATURE_GEOMETRY.space - ruleInLine(style, ctx).rule });
 }
 
-/** One column per party, in one row that never splits across pages (w:cantSplit). */
+/** Space before the signatory's first line: the PDF's gap below the line, less what the line's paragraph holds. */
+function nameGap(column: SignatureColumn, ctx: RenderContext): number {
+  const { rule, height } = ruleInLine(lineStyle(column), ctx);
+  return Math.max(0, SIGNATURE_GEOMETRY.nameGap - (height - rule));
+}
+
+/**
+ * Two rows that never split across pages (w:cantSplit, §17.4.6) and stay together (w:keepNext on the first row's
+ * paragraphs): the parties' headings, then the signature lines and the signatories. Every cell of the second row
+ * starts at the same height, below the tallest heading, so the lines stand level across the columns however many
+ * lines each party's name takes.
+ */
 export function renderSignatures(block: SignatureBlock, ctx: RenderContext, indent: number): Table {
   const count = Math.max(1, block.columns.length);
-  const widths = columnWidths(count, indent, ctx.textWidth);
-  const cells = widths.map((w, i) => {
+  const cols = columns(count, indent, ctx.textWidth);
+  const headings = cols.cells.map((w, i) => {
+    const column = block.columns[i];
+    return cell(column === undefined ? [] : column.heading.map((p) => renderParagraph(p, ctx)), w, i, count);
+  });
+  const signatures = cols.cells.map((w, i) => {
     const column = block.columns[i];
     if (column === undefined) return cell([], w, i, count);
-    const inner = w - (i === 0 ? 0 : GAP / 2) - (i === count - 1 ? 0 : GAP / 2);
+    const [first, ...rest] = column.signatory;
     const paragraphs = [
-      ...column.heading.map((p) => renderParagraph(p, ctx)),
-      signatureLine(column, inner, ctx),
-      ...column.signatory.map((p) => renderParagraph(p, ctx)),
+      signatureLine(column, cols.text, ctx),
+      ...(first !== undefined ? [renderParagraph(first, ctx, { spaceBefore: nameGap(column, ctx) })] : []),
+      ...rest.map((p) => renderParagraph(p, ctx)),
     ];
     return cell(paragraphs, w, i, count);
   });
-  return table([new TableRow({ children: cells, cantSplit: true })], widths, indent);
+  ctx.keepNext = false;
+  return table(
+    [new TableRow({ children: headings, cantSplit: true, keepNext: true }), new TableRow({ children: signatures, cantSplit: true })],
+    cols.cells,
+    indent,
+  );
+}
+
+/**
+ * A group that must stand on one page, as one borderless single-cell table whose row never splits (w:cantSplit): the
+ * signature block, with the parallel rows of the execution clause before it. Word keeps a table row with the next by
+ * w:keepNext on its paragraphs, but LibreOffice does not (it keeps a paragraph with a table, never a row with a row
+ * or a table with the next): the one row holds for both. A cell must end with a paragraph (§17.4.66): a closing one
+ * a twip tall.
+ */
+export function keepTogether(children: (Paragraph | Table)[], ctx: RenderContext, indent: number): Table {
+  const width = ctx.textWidth - indent;
+  const closing = new Paragraph({ spacing: { before: 0, after: 0, line: 1, lineRule: LineRuleType.EXACT } });
+  const only = new TableCell({
+    children: [...children, closing],
+    width: { size: width, type: WidthType.DXA },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+  });
+  return table([new TableRow({ children: [only], cantSplit: true })], [width], indent);
 }
