@@ -136,7 +136,8 @@ export function textsOf(blocks: readonly Block[]): string[] {
     else if (b.kind === 'letterhead') para(b.blocks);
     else if (b.kind === 'list') b.items.forEach((i) => out.push(...textsOf(i.blocks)));
     else if (b.kind === 'parallelRow') b.cells.forEach((c) => out.push(...textsOf(c)));
-    else if (b.kind === 'signatureBlock') b.columns.forEach((c) => { para(c.heading); para(c.signatory); });
+    // Two rows, read row by row: every party's heading, then every signatory (the lines level across the columns).
+    else if (b.kind === 'signatureBlock') { b.columns.forEach((c) => para(c.heading)); b.columns.forEach((c) => para(c.signatory)); }
   }
   return out;
 }

@@ -7,6 +7,24 @@ import { englishDraft, fixtures, parallelDraft, russianFinal, styles } from './f
 import { all, runs, written } from './read.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { writeDocx } from '../../src/writers/docx/index.js';
+import { layoutDocument, type TextItem } from '../../src/layout/index.js';
+import { MARGINS } from '../../src/layout/page.js';
+import { COLUMN_GAP } from '../../src/document/index.js';
+
+/** The w:ind of the first paragraph whose label run is `label`, in twips. */
+function labelIndentOf(xml: string, label: string): { left: number; hanging: number } {
+  const para = new RegExp(`<w:p>(?:(?!<w:p>)[\\s\\S])*?>${label.replace(/[.()]/g, '\\$&')}</w:t><w:tab/>`).exec(xml)?.[0] ?? '';
+  const ind = /<w:ind w:left="(\d+)" w:hanging="(\d+)"\/>/.exec(para);
+  expect(ind, label).not.toBeNull();
+  return { left: Number(ind![1]), hanging: Number(ind![2]) };
+}
+
+/** The left edge of the column (the margin, or a parallel text's second column) that an x on an A4 page is in. */
+function columnLeftOf(x: number, pageWidth: number): number {
+  const text = pageWidth - MARGINS.left - MARGINS.right;
+  const second = MARGINS.left + (text + COLUMN_GAP) / 2;
+  return x >= second - 0.01 ? second : MARGINS.left;
+}
 
 describe('named paragraph styles', () => {
   it('gives every style of the stylesheet a readable Word style with its formats', async () => {
@@ -68,14 +86,32 @@ describe('blocks', () => {
   it('writes labels as text and a tab with a matching hanging indent, not Word numbering', async () => {
     const xml = (await written(englishDraft)).xml('word/document.xml');
     expect(xml).not.toContain('<w:numPr>');
-    const para = /<w:p>(?:(?!<w:p>)[\s\S])*?>i\.<\/w:t><w:tab\/>[\s\S]*?<\/w:p>/.exec(xml)?.[0] ?? '';
-    const left = /<w:ind w:left="(\d+)" w:hanging="(\d+)"\/>/.exec(para);
-    expect(left).not.toBeNull();
-    expect(left![1]).toBe(left![2]);
-    expect(para).toContain(`<w:tab w:val="left" w:pos="${left![1]}"/>`);
-    // The nested item "a)" starts where the text of level 0 starts.
-    const nested = /<w:p>(?:(?!<w:p>)[\s\S])*?>a\)<\/w:t><w:tab\/>/.exec(xml)?.[0] ?? '';
-    expect(nested).toContain(`w:left="${2 * Number(left![1])}" w:hanging="${left![1]}"`);
+    for (const label of ['1.', 'i.', 'ii.', 'a)', 'iii.']) {
+      const { left, hanging } = labelIndentOf(xml, label);
+      expect(xml).toContain(`<w:tab w:val="left" w:pos="${left}"/>`);
+      expect(hanging).toBeGreaterThan(0);
+    }
+  });
+
+  // Issue 9 §2: the list items hang inside their numbered paragraph as in the PDF ("i." stood left of "1.").
+  it.each(Object.entries(fixtures))('puts every label and its text where the PDF layout of %s puts them', async (_name, tree) => {
+    const xml = (await written(tree)).xml('word/document.xml');
+    const laid = layoutDocument(tree, { pageSize: 'A4' });
+    expect(laid.ok).toBe(true);
+    if (!laid.ok) return;
+    const lines = laid.value.pages.flatMap((p) => p.items).filter((i): i is TextItem => i.kind === 'text');
+    const labels = all(xml, />([^<]{1,6})<\/w:t><w:tab\/>/g);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of new Set(labels)) {
+      const { left, hanging } = labelIndentOf(xml, label);
+      // The PDF's label item, and the first text item after it on its baseline (a cell's columns start at their x).
+      const item = lines.find((i) => i.text === label);
+      expect(item, label).toBeDefined();
+      const text = lines.filter((i) => i.y === item!.y && i.x > item!.x).sort((a, b) => a.x - b.x)[0]!;
+      const column = columnLeftOf(item!.x, laid.value.pages[0]!.width);
+      expect(Math.abs(left / 20 - (text.x - column)), `${label} text`).toBeLessThan(0.1);
+      expect(Math.abs((left - hanging) / 20 - (item!.x - column)), `${label} label`).toBeLessThan(0.1);
+    }
   });
 
   it('turns the page break into w:pageBreakBefore on the next paragraph', async () => {
@@ -98,12 +134,21 @@ describe('blocks', () => {
     expect(rows.join('')).not.toContain('<w:cantSplit/>');
   });
 
-  it('keeps the signature row whole, with a signature line in each column', async () => {
+  it('keeps the signature block whole: one unsplittable row around headings and lines, a signature line in each column', async () => {
     const xml = (await written(russianFinal)).xml('word/document.xml');
-    const table = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(xml)?.[1] ?? '';
-    expect(table).toContain('<w:cantSplit/>');
-    expect(all(table, /(<w:tc>)/g)).toHaveLength(2);
-    expect(all(table, />(_{10,})<\/w:t>/g)).toHaveLength(2);
+    const outer = xml.slice(xml.indexOf('<w:tbl>'), xml.lastIndexOf('</w:tbl>'));
+    const inner = outer.slice(outer.indexOf('<w:tbl>', 1));
+    expect(outer.slice(0, outer.indexOf('<w:tbl>', 1))).toContain('<w:cantSplit/>');
+    const rows = all(inner, /(<w:tr>[\s\S]*?<\/w:tr>)/g);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row).toContain('<w:cantSplit/>');
+      expect(all(row, /(<w:tc>)/g)).toHaveLength(2);
+    }
+    // Headings in the first row, kept with the second; the lines and signatories in the second.
+    expect(rows[0]).toContain('<w:keepNext/>');
+    expect(all(rows[0]!, />(_{10,})<\/w:t>/g)).toHaveLength(0);
+    expect(all(rows[1]!, />(_{10,})<\/w:t>/g)).toHaveLength(2);
   });
 
   it('links cross-references to bookmarks that exist, with ids numbered from 1', async () => {

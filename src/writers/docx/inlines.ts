@@ -1,5 +1,6 @@
 // Inlines -> Word runs. Every run carries w:lang (en-GB / ru-RU) so Word checks each language with its dictionary.
-import { InternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import { InternalHyperlink, SoftHyphen, TextRun, type ParagraphChild } from 'docx';
+import { tokenBreaks } from '../../layout/hyphenate.js';
 import type { Inline, LangTag } from '../../document/index.js';
 import type { Bookmarks } from './bookmarks.js';
 import { UNDERSCORE_EM } from './measure.js';
@@ -9,12 +10,41 @@ interface RunFormat {
   italics?: boolean;
   /** Inside a hyperlink already: Word does not nest w:hyperlink (ECMA-376 §17.16.22). */
   linked?: boolean;
+  /** Running text the PDF hyphenates: its words carry the PDF's hyphenation points as optional hyphens. */
+  hyphenate?: boolean;
+  /** The widest blank the line holds, in ems: a longer one would wrap its last underscores onto a line of their own. */
+  maxBlankEms?: number;
+}
+
+/**
+ * A text with an optional hyphen (w:softHyphen, ECMA-376 §17.3.3.29) at every point where the PDF's layout may
+ * hyphenate it (layout/hyphenate.ts: Liang's patterns, TeX's minimum letters, no short words, no capitals, no
+ * tokens with digits). Word and LibreOffice break there as the PDF does, with or without a hyphenation
+ * dictionary of their own (LibreOffice has none for a language unless one is installed), and show nothing
+ * elsewhere; w:autoHyphenation stays on for text the officer adds.
+ */
+function hyphenated(text: string, lang: LangTag): (string | SoftHyphen)[] {
+  const out: (string | SoftHyphen)[] = [];
+  let pending = '';
+  for (const token of text.split(/( )/)) {
+    const points = token === ' ' ? [] : tokenBreaks(token, lang).hyphen;
+    let from = 0;
+    for (const at of points) {
+      out.push(pending + token.slice(from, at), new SoftHyphen());
+      pending = '';
+      from = at;
+    }
+    pending += token.slice(from);
+  }
+  if (pending.length > 0 || out.length === 0) out.push(pending);
+  return out;
 }
 
 /** A run of the given language; formatting only where set, so the paragraph style decides the rest. */
-export function run(lang: LangTag, options: { text?: string; break?: number; bold?: boolean; italics?: boolean }): TextRun {
+export function run(lang: LangTag, options: { text?: string; break?: number; bold?: boolean; italics?: boolean; hyphenate?: boolean }): TextRun {
+  const soft = options.hyphenate === true && options.text !== undefined ? hyphenated(options.text, lang) : undefined;
   return new TextRun({
-    ...(options.text !== undefined ? { text: options.text } : {}),
+    ...(soft !== undefined && soft.length > 1 ? { children: soft } : options.text !== undefined ? { text: options.text } : {}),
     ...(options.break !== undefined ? { break: options.break } : {}),
     ...(options.bold ? { bold: true } : {}),
     ...(options.italics ? { italics: true } : {}),
@@ -25,6 +55,11 @@ export function run(lang: LangTag, options: { text?: string; break?: number; bol
 /** A blank `width` ems long as underscores: they survive copy, plain text and every reader, unlike a drawn line. */
 export function blankText(width: number): string {
   return '_'.repeat(Math.max(1, Math.round(width / UNDERSCORE_EM)));
+}
+
+/** As many underscores as fit in `width` ems, at least one. */
+export function blankFitting(width: number): number {
+  return Math.max(1, Math.floor(width / UNDERSCORE_EM)) * UNDERSCORE_EM;
 }
 
 /**
@@ -41,7 +76,7 @@ export function renderInlines(
   for (const inline of inlines) {
     switch (inline.kind) {
       case 'text':
-        out.push(run(inline.lang, { text: inline.text, bold: format.bold, italics: format.italics }));
+        out.push(run(inline.lang, { text: inline.text, bold: format.bold, italics: format.italics, hyphenate: format.hyphenate }));
         break;
       case 'emphasis':
         out.push(...renderInlines(inline.children, lang, bookmarks, { ...format, italics: true }));
@@ -60,7 +95,7 @@ export function renderInlines(
         break;
       }
       case 'blank':
-        out.push(run(lang, { text: blankText(inline.width), bold: format.bold, italics: format.italics }));
+        out.push(run(lang, { text: blankText(Math.min(inline.width, blankFitting(format.maxBlankEms ?? Infinity))), bold: format.bold, italics: format.italics }));
         break;
       case 'lineBreak':
         out.push(run(lang, { break: 1 }));

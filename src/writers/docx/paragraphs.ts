@@ -61,7 +61,11 @@ export function renderParagraph(p: TreeParagraph, ctx: RenderContext, options: P
   const extra = options.indent ?? 0;
   const label = options.item?.label ?? p.label;
 
-  let children: ParagraphChild[] = renderInlines(p.children, p.lang, ctx.bookmarks);
+  // The PDF hyphenates running text only (layout/paragraph.ts): a justified style, not in capitals.
+  const hyphenate = format?.align === 'justify' && format.caps !== true;
+  const measure = (ctx.measure ?? ctx.textWidth) - (options.indent ?? 0);
+  const maxBlankEms = measure / 20 / fontSizeOf(ctx, p.style);
+  let children: ParagraphChild[] = renderInlines(p.children, p.lang, ctx.bookmarks, { hyphenate, maxBlankEms });
   if (label !== undefined) children.unshift(labelRun(label, p));
   for (const id of [p.id, options.alsoId]) {
     const name = id !== undefined ? ctx.bookmarks.get(id) : undefined;

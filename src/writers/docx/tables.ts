@@ -122,6 +122,8 @@ function nameGap(column: SignatureColumn, ctx: RenderContext): number {
 export function renderSignatures(block: SignatureBlock, ctx: RenderContext, indent: number): Table {
   const count = Math.max(1, block.columns.length);
   const cols = columns(count, indent, ctx.textWidth);
+  const outer = ctx.measure;
+  ctx.measure = cols.text;
   const headings = cols.cells.map((w, i) => {
     const column = block.columns[i];
     return cell(column === undefined ? [] : column.heading.map((p) => renderParagraph(p, ctx)), w, i, count);
@@ -137,6 +139,7 @@ export function renderSignatures(block: SignatureBlock, ctx: RenderContext, inde
     ];
     return cell(paragraphs, w, i, count);
   });
+  ctx.measure = outer;
   ctx.keepNext = false;
   return table(
     [new TableRow({ children: headings, cantSplit: true, keepNext: true }), new TableRow({ children: signatures, cantSplit: true })],
