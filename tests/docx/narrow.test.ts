@@ -7,7 +7,8 @@ import { all, written } from './read.js';
 /** The w:p elements whose text contains `text`, with their direct alignment (w:jc) if any. */
 function alignmentOf(xml: string, text: string): (string | undefined)[] {
   return all(xml, /(<w:p\b[\s\S]*?<\/w:p>)/g)
-    .filter((p) => p.includes(text))
+    // A paragraph's text is its w:t contents joined (optional hyphens, w:softHyphen, split a word across them).
+    .filter((p) => all(p, /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g).join('').includes(text))
     .map((p) => /<w:jc w:val="([a-z]+)"\/>/.exec(p)?.[1]);
 }
 

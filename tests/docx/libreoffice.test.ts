@@ -1,0 +1,129 @@
+// Issue 9 §2: every sample DOCX, in every layout, as LibreOffice lays it out: as many pages as our PDF, and a last page
+// that holds the execution clause together with every party's signature column. One soffice run converts them all.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Block, DocumentTree, Inline, Paragraph } from '../../src/document/index.js';
+import { COLUMN_GAP, PAGE_SIZES } from '../../src/document/index.js';
+import { MARGINS } from '../../src/layout/page.js';
+import { loadAgreement } from '../../src/model/index.js';
+import { render } from '../templates/helpers.js';
+import { SAMPLES, cica, has, run, tempDir } from '../e2e/tools.js';
+import { letters } from '../e2e/units.js';
+
+const LAYOUTS = ['en', 'ru', 'parallel'] as const;
+const tools = ['soffice', 'pdfinfo', 'pdftotext'].every((t) => has(t));
+const out = tempDir('docx-lo');
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+const base = (file: string) => file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+
+beforeAll(() => {
+  if (!tools) return;
+  const drafted = cica(['draft', ...SAMPLES, '--out', out]);
+  expect(drafted.status, drafted.stderr).toBe(0);
+  const docx = SAMPLES.flatMap((f) => LAYOUTS.map((l) => join(out, `${base(f)}.${l}.docx`)));
+  // Our own profile: a parallel soffice (another test, another engineer) would otherwise lock the shared one.
+  const lo = run('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), ...docx]);
+  expect(lo.status, lo.stderr).toBe(0);
+}, 300_000);
+
+function pages(pdf: string): number {
+  const info = run('pdfinfo', [pdf]);
+  expect(info.status, info.stderr).toBe(0);
+  return Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]);
+}
+
+interface Word { x: number; y: number; text: string }
+
+/** The words of one page with their positions (pdftotext -bbox). */
+function wordsOf(pdf: string, page: number): Word[] {
+  const r = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']);
+  expect(r.status, r.stderr).toBe(0);
+  const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+  return [...r.stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: unescape(m[3]!) }));
+}
+
+/** The letters of column `c` of `n` (the page's text width split as the writers split it), read line by line. */
+function columnText(words: readonly Word[], c: number, n: number): string {
+  const width = PAGE_SIZES.A4.width - MARGINS.left - MARGINS.right;
+  const w = (width - COLUMN_GAP * (n - 1)) / n;
+  const left = MARGINS.left + c * (w + COLUMN_GAP);
+  const inside = words.filter((word) => word.x >= left - 1 && word.x < left + w);
+  inside.sort((a, b) => a.y - b.y || a.x - b.x);
+  return letters(inside.map((word) => word.text).join(' '));
+}
+
+const textOf = (inlines: readonly Inline[]): string =>
+  inlines.map((i) => (i.kind === 'text' ? i.text : 'children' in i ? textOf(i.children) : ' ')).join('');
+
+/** The first words of a paragraph, as letters: enough to know it, short enough to stay in one column. */
+const opening = (p: Paragraph, words = 3) => letters(textOf(p.children).split(/[\s\u00a0]+/).filter((w) => letters(w)).slice(0, words).join(' '));
+
+interface Expected {
+  /** Per column of the clause (one, or one a language of a parallel text): its opening words. */
+  clause: string[];
+  /** Per signature column: the opening words of the party's name (its last heading line). */
+  parties: string[];
+}
+
+/** The execution clause is the block before the last signature block (spacers aside). */
+function expected(tree: DocumentTree): Expected | undefined {
+  const blocks = tree.blocks;
+  const at = blocks.map((b) => b.kind).lastIndexOf('signatureBlock');
+  if (at < 0) return undefined;
+  let k = at - 1;
+  while (k >= 0 && blocks[k]!.kind === 'spacer') k -= 1;
+  const clauseBlock: Block | undefined = blocks[k];
+  const firstParagraph = (cell: readonly Block[]) => cell.find((b): b is Paragraph => b.kind === 'paragraph');
+  const clause =
+    clauseBlock?.kind === 'paragraph' ? [opening(clauseBlock)]
+    : clauseBlock?.kind === 'parallelRow' ? clauseBlock.cells.map((cell) => opening(firstParagraph(cell)!))
+    : [];
+  const signatures = blocks[at] as Extract<Block, { kind: 'signatureBlock' }>;
+  const parties = signatures.columns.map((col) => opening(col.heading[col.heading.length - 1]!, 2));
+  return { clause, parties };
+}
+
+describe.skipIf(!tools)('LibreOffice lays out every sample DOCX as the PDF', () => {
+  let checked = 0;
+  afterAll(() => {
+    if (tools) expect(checked, 'documents whose last page was checked').toBeGreaterThanOrEqual(SAMPLES.length);
+  });
+
+  for (const file of SAMPLES) {
+    for (const layout of LAYOUTS) {
+      const name = `${base(file)}.${layout}`;
+      it(`${name}: as many pages as the PDF, the execution clause on the last page with the signatures`, async () => {
+        const lo = join(out, 'lo', `${name}.pdf`);
+        expect(readFileSync(lo).subarray(0, 5).toString()).toBe('%PDF-');
+        const count = pages(lo);
+        // The page count a note states of its enclosure is true of the Word file too.
+        expect(count, 'LibreOffice pages = PDF pages').toBe(pages(join(out, `${name}.pdf`)));
+
+        const loaded = await loadAgreement(file);
+        if (!loaded.ok) throw new Error(`${file} does not load`);
+        // A note states its enclosure's page count; any count renders the same blocks for this check.
+        const want = expected(await render(loaded.value, layout, 2));
+        if (want === undefined) return; // no signatures (a note verbale): the page count is the check
+        const words = wordsOf(lo, count);
+        want.clause.forEach((text, c) => expect(columnText(words, c, want.clause.length), `clause, column ${c + 1}`).toContain(text));
+        want.parties.forEach((text, c) => expect(columnText(words, c, want.parties.length), `party ${c + 1}`).toContain(text));
+        checked += 1;
+      });
+    }
+  }
+});
+
+// The check itself: a last page without the clause fails it (the layout before issue 9 §2 left the signatures alone).
+describe('the last-page check', () => {
+  it('finds the clause only in its own column', () => {
+    const words: Word[] = [
+      { x: MARGINS.left, y: 100, text: 'Done' }, { x: MARGINS.left + 40, y: 100, text: 'in' },
+      { x: MARGINS.left, y: 114, text: 'Vien-' }, { x: MARGINS.left + 40, y: 114, text: 'na' },
+      { x: 400, y: 100, text: 'Совершено' },
+    ];
+    expect(columnText(words, 0, 2)).toBe(letters('Done in Vienna'));
+    expect(columnText(words, 0, 1)).not.toContain(letters('Done in Vienna'));
+    expect(columnText(words, 1, 2)).toBe(letters('Совершено'));
+  });
+});
