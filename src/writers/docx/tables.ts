@@ -2,6 +2,7 @@
 // with the PDF's columns: equal text widths, COLUMN_GAP apart (document/page.ts), the outer edges on the page margin.
 import { LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableBordersOptions } from 'docx';
 import { COLUMN_GAP, SIGNATURE_GEOMETRY, type ParallelRow, type SignatureBlock, type SignatureColumn } from '../../document/index.js';
+import { rowCanSplit } from '../../layout/rows.js';
 import type { RenderContext } from './context.js';
 import type { BlockRenderer } from './lists.js';
 import { fontSizeOf, formatOf, renderParagraph } from './paragraphs.js';
@@ -76,8 +77,11 @@ export function renderParallel(rows: readonly ParallelRow[], ctx: RenderContext,
       return cell(content, w, i, count);
     });
     keep = row.keepWithNext === true || cellKeeps;
+    // A row the PDF would never split (its cells' paragraphs too short to leave two lines on each page) never splits
+    // here either: LibreOffice would split it leaving a widow or an orphan in a cell.
+    const whole = !rowCanSplit(row.cells, ctx.sheet, (ctx.textWidth - indent) / 20);
     // docx sets keepNext on every paragraph of the row's cells: Word keeps a row with the next that way.
-    return new TableRow({ children, ...(keep ? { keepNext: true } : {}) });
+    return new TableRow({ children, ...(keep ? { keepNext: true } : {}), ...(whole ? { cantSplit: true } : {}) });
   });
   ctx.keepNext = keep;
   return table(tableRows, cols.cells, indent);
