@@ -131,7 +131,23 @@ describe('blocks', () => {
     expect(rows).toHaveLength(4);
     expect(rows[1]!.match(/<w:keepNext\/>/g)?.length).toBe(2);
     expect(rows[2]).not.toContain('<w:keepNext/>');
-    expect(rows.join('')).not.toContain('<w:cantSplit/>');
+    // Their cells are a line or two: the PDF never splits such a row (widows and orphans), nor does Word.
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+  });
+
+  it('lets a row split only where the PDF could split it: a cell with a long paragraph', async () => {
+    const para = (lang: 'en-GB' | 'ru-RU', text: string) => ({ kind: 'paragraph' as const, style: 'body', lang, children: [{ kind: 'text' as const, lang, text }] });
+    const long = (lang: 'en-GB' | 'ru-RU', word: string) => para(lang, Array(120).fill(word).join(' '));
+    const tree = {
+      ...parallelDraft,
+      blocks: [
+        { kind: 'parallelRow' as const, cells: [[long('en-GB', 'cooperation')], [long('ru-RU', 'сотрудничество')]] },
+        { kind: 'parallelRow' as const, cells: [[para('en-GB', 'One line.')], [para('ru-RU', 'Одна строка.')]] },
+        { kind: 'parallelRow' as const, cells: [[para('en-GB', 'One line.')], [long('ru-RU', 'сотрудничество')]] },
+      ],
+    };
+    const rows = all((await written(tree)).xml('word/document.xml'), /(<w:tr>[\s\S]*?<\/w:tr>)/g);
+    expect(rows.map((r) => r.includes('<w:cantSplit/>'))).toEqual([false, true, false]);
   });
 
   it('keeps the signature block whole: one unsplittable row around headings and lines, a signature line in each column', async () => {
