@@ -24,7 +24,8 @@ const neuterIe = (w: string): Forms => {
 };
 const indeclinable = (w: string): Forms => ({ nom: w, gen: w, dat: w, acc: w, ins: w, pre: w });
 
-const KNOWN: Record<string, { gender: Gender; decline: (w: string) => Forms }> = {};
+// No prototype: a title «constructor» or «toString» is an unknown noun, not Object.prototype's (issue 10 §1).
+const KNOWN: Record<string, { gender: Gender; decline: (w: string) => Forms }> = Object.create(null) as Record<string, { gender: Gender; decline: (w: string) => Forms }>;
 const add = (gender: Gender, decline: (w: string) => Forms, words: string[]) => words.forEach((w) => { KNOWN[w] = { gender, decline }; });
 add('m', hardMasculine, ['меморандум', 'протокол', 'договор', 'план', 'устав', 'пакт', 'статут', 'регламент', 'акт', 'контракт']);
 add('f', feminineIya, ['декларация', 'конвенция', 'хартия', 'концепция', 'стратегия', 'резолюция']);

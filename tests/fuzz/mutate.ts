@@ -19,7 +19,7 @@ export const BUILTIN_KEYS = ['toString', 'constructor', '__proto__', 'hasOwnProp
 
 /** Characters that break things: controls, bidi, zero-width, astral, combining, surrogate halves, YAML indicators. */
 const NASTY = fc.constantFrom('\u0000', '\t', '\r', '\u0085', '\u2028', '\u202e', '\u200b', '\ufeff', '\u{1F600}', '\u0301', '\ud800', ':', ': ', '#', '"', "'", '&a', '*a', '!!str', '[', '{', '}', '- ', '%', '`', '\\', '[[', ']]', '*', '<p>', '&amp;');
-const TEXT = fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 6 }), NASTY);
+const TEXT = fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 6 }), NASTY, fc.constantFrom(...BUILTIN_KEYS));
 
 type Mutation = (lines: string[]) => string[];
 
@@ -36,6 +36,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return [...l.slice(0, k + 1), `${' '.repeat(ind % 2 === 0 ? indent : Math.max(0, indent - 2))}${key}: ${value}`, ...l.slice(k + 1)];
   }), // a key named after a built-in
   fc.tuple(fc.nat(), fc.nat(), TEXT).map(([i, c, t]): Mutation => (l) => l.map((s, k) => (k === at(l, i) ? s.slice(0, c % (s.length + 1)) + t + s.slice(c % (s.length + 1)) : s))), // random text inserted
+  fc.tuple(fc.nat(), fc.constantFrom(...BUILTIN_KEYS)).map(([i, name]): Mutation => (l) => l.map((s, k) => (k === at(l, i) ? s.replace(/: .*$/, `: ${name}`) : s))), // a value named after a built-in
   fc.tuple(fc.nat(), fc.nat()).map(([i, c]): Mutation => (l) => { const k = at(l, i); const s = l[k] ?? ''; const cut = c % (s.length + 1); return [...l.slice(0, k), s.slice(0, cut)]; }), // truncated
   fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Mutation => (l) => { const a = at(l, i); const b = at(l, j); const out = [...l]; [out[a], out[b]] = [out[b]!, out[a]!]; return out; }), // two lines swapped
   fc.tuple(fc.nat(), fc.constantFrom('0000-01-01', '2020-02-30', '99999', '2101-01-01', '1944', '"2020"', '2020-1-1')).map(([i, d]): Mutation => (l) => {

@@ -108,3 +108,26 @@ describe('ids named after JavaScript built-ins', () => {
     expect(r.diagnostics.map((d) => d.code).sort()).toEqual(['BAD_ID', 'MISSING_SIGNATORY', 'UNKNOWN_PARTY']);
   });
 });
+
+describe('values named after JavaScript built-ins', () => {
+  const sites: [string, string, string, string[]][] = [
+    ['a Russian title', 'title: { en: Memorandum, ru: Меморандум }', 'title: { en: Memorandum, ru: NAME }', ['TITLE_GENDER']],
+    ['an English title', 'title: { en: Memorandum, ru: Меморандум }', 'title: { en: NAME, ru: Меморандум }', []],
+    ['the status', 'status: draft', 'status: NAME', ['BAD_VALUE']],
+    ['the kind', 'kind: memorandum', 'kind: NAME', ['BAD_VALUE']],
+    ['a language', 'languages: [ru, en]', 'languages: [ru, NAME]', ['BAD_VALUE']],
+    ['a case in a reference', '[[liaison:ins]]', '[[liaison:NAME]]', ['BAD_CROSS_REFERENCE']],
+    ['a custody entry', 'custody: [cica, csto]', 'custody: [cica, NAME]', ['UNKNOWN_PARTY']],
+  ];
+  for (const [where, from, to, codes] of sites) {
+    it(`in ${where}: a diagnostic or a plain text, never a crash`, () => {
+      for (const name of BUILTINS) {
+        const text = fixture('memorandum').replace(from, to.replace('NAME', name));
+        const r = checkAgreementText(text, 'a.yaml');
+        const found = [...new Set(r.diagnostics.map((d) => d.code))];
+        // `__proto__` and names with `__` are no ids: BAD_ID comes too where an id is expected.
+        expect(found.filter((c) => c !== 'BAD_ID' && c !== 'MISSING_SIGNATORY' && c !== 'CUSTODY'), `${where}: ${name}`).toEqual(codes);
+      }
+    });
+  }
+});
