@@ -49,3 +49,7 @@ CASES += [
     ('final-article-unknown-field', 'memorandum', [('  equallyAuthentic: true\n', '  equallyAuthentic: true\n  extra: [{ en: It may be amended., ru: В него могут вноситься изменения. }]\n  article: { id: art-last, ⟦UNKNOWN_KEY⟧titel: { en: Final, ru: Заключительные } }\n')]),
     ('duplicate-id-final-article', 'memorandum', [('  equallyAuthentic: true\n', '  equallyAuthentic: true\n  extra: [{ id: ⟦DUPLICATE_ID⟧liaison, en: It may be amended., ru: В него могут вноситься изменения. }]\n  article: { id: ⟦DUPLICATE_ID⟧art-exchange }\n')]),
 ]
+
+CASES += [
+    ('cross-reference-to-unnumbered-final-provision', 'memorandum', [('  equallyAuthentic: true\n', '  equallyAuthentic: true\n  entryIntoForce: { id: fp-entry, en: It enters into force on signature., ru: Вступает в силу с даты подписания. }\n  extra: [{ en: "Amendments enter into force under ⟦BAD_CROSS_REFERENCE⟧[[fp-entry]].", ru: "Изменения вступают в силу согласно ⟦BAD_CROSS_REFERENCE⟧[[fp-entry:dat]]." }]\n')]),
+]

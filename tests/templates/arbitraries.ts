@@ -9,7 +9,7 @@ const pieces = fc.oneof(
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.constantFrom('<p style="title">', '</p>', '&amp;', '&#x3C;', '*', '*em*', '\\', '\\*', '\\[[', '[[a1]]', '[[p0:gen]]',
-    '[[i3:xyz]]', '[[deadline]]', '[[nowhere]]', '"', ' - ', 'e\u0301', 'й\u0306', '𝔸𝔹𝕮', '👩‍⚖️', '\u00a0', '\t', '\n', '{{title}}', '№ 5', '2020 года'),
+    '[[i3:xyz]]', '[[x0]]', '[[a-final:gen]]', '[[deadline]]', '[[nowhere]]', '"', ' - ', 'e\u0301', 'й\u0306', '𝔸𝔹𝕮', '👩‍⚖️', '\u00a0', '\t', '\n', '{{title}}', '№ 5', '2020 года'),
   fc.constant('Ж'.repeat(400)),
 );
 const text = fc.array(pieces, { minLength: 1, maxLength: 6 }).map((a) => a.join('') || 'x');
@@ -25,6 +25,10 @@ function items(depth: number): fc.Arbitrary<Item[]> {
 }
 
 const paragraphs: fc.Arbitrary<Paragraph[]> = fc.array(fc.tuple(texts, fc.boolean(), items(0)), { minLength: 1, maxLength: 4 })
+  .map((list) => list.map(([t, withId, sub]) => ({ ...(withId ? { id: `p${counter++}` } : {}), ...bare(t), items: sub })));
+
+/** Annex paragraphs: fewer and flatter than an article's, so the generated agreements stay quick to render. */
+const annexParagraphs: fc.Arbitrary<Paragraph[]> = fc.array(fc.tuple(texts, fc.boolean(), items(3)), { minLength: 1, maxLength: 2 })
   .map((list) => list.map(([t, withId, sub]) => ({ ...(withId ? { id: `p${counter++}` } : {}), ...bare(t), items: sub })));
 
 const langs = fc.shuffledSubarray(['en', 'ru'] as Lang[], { minLength: 1 });
@@ -44,9 +48,17 @@ export const instrument: fc.Arbitrary<Agreement> = fc.record({
   place: fc.option(texts, { nil: undefined }),
   extra: fc.array(texts, { maxLength: 3 }),
   names: fc.array(fc.option(texts, { nil: undefined }), { minLength: 9, maxLength: 9 }),
+  // Issue 9 §6: parties without an abbreviation, a title in lines, the final article, annexes.
+  abbrless: fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }),
+  subtitle: fc.option(texts, { nil: undefined }),
+  finalArticle: fc.option(fc.record({ numbered: fc.boolean(), heading: fc.option(texts, { nil: undefined }) }), { nil: undefined }),
+  annexes: fc.array(fc.tuple(annexParagraphs, fc.boolean(), fc.option(texts, { nil: undefined })), { maxLength: 2 }),
 }).map((g) => {
   const base = memorandum();
-  const parties = Array.from({ length: g.parties }, (_, i) => party(`party${i}`, { en: `P${i}`, ru: `П${i}` }));
+  const parties = Array.from({ length: g.parties }, (_, i) => {
+    const { abbr: _abbr, ...p } = party(`party${i}`, { en: `P${i}`, ru: `П${i}` });
+    return g.abbrless[i] ? p : { ...p, abbr: { en: `P${i}`, ru: `П${i}` } };
+  });
   return {
     ...base,
     kind: g.kind,
@@ -56,8 +68,11 @@ export const instrument: fc.Arbitrary<Agreement> = fc.record({
     articles: g.useArticles ? g.articles.map(([ps, numbered, heading], i) => ({ id: `a${i}`, paragraphs: ps, numbered, ...(heading ? { heading: bare(heading) } : {}), src: base.articles[0]!.src })) : [],
     operative: g.useArticles ? [] : g.operative,
     final: { ...base.final, date: g.date, originals: g.originals, languages: g.languages, equallyAuthentic: g.equallyAuthentic, ...(g.place ? { place: { en: { nom: g.place.en }, ru: { nom: g.place.ru, pre: g.place.ru } } } : {}),
-      custody: parties.map((p) => ({ party: p.id })), extra: g.extra.map((t) => ({ ...bare(t), items: [] })) },
+      custody: parties.map((p) => ({ party: p.id })), extra: g.extra.map((t) => ({ ...bare(t), items: [] })),
+      ...(g.finalArticle ? { article: { id: 'a-final', numbered: g.finalArticle.numbered, ...(g.finalArticle.heading ? { heading: bare(g.finalArticle.heading) } : {}), src: base.articles[0]!.src } } : {}) },
     signatories: parties.map((p, i) => ({ party: p.id, ...(g.names[i] ? { name: g.names[i] } : {}), src: p.src })),
+    ...(g.subtitle ? { subtitle: g.subtitle } : {}),
+    annexes: g.annexes.map(([ps, numbered, heading], i) => ({ id: `x${i}`, paragraphs: ps, numbered, ...(heading ? { heading: bare(heading) } : {}), src: base.articles[0]!.src })),
   } satisfies Agreement;
 });
 

@@ -134,7 +134,6 @@ describe('final provisions as the last article', () => {
     const { article: _, ...rest } = final().final;
     const en = await printed({ ...final(), final: rest });
     expect(en).toContain('p(body en-GB #fp-entry) "This Memorandum shall enter into force on signature."');
-    expect(en).toContain('[ref fp-entry "the first paragraph"]');
     expect(en).not.toContain('Article\\u00a03');
   });
 });
