@@ -1,7 +1,8 @@
 // The instrument nouns cica declines itself, so that `title: { en: Agreement, ru: Соглашение }` is enough for
 // «Настоящее Соглашение совершено» and «к настоящему Соглашению» (issue 9 §3). Any other title states its
-// gender and forms in the YAML (docs/format.md, "The title").
-import type { Case, Gender, RussianNoun } from './types.js';
+// gender and forms in the YAML (docs/format.md, "The title"). Adjectives before the noun: title-adjectives.ts.
+import { declineAdjective } from './title-adjectives.js';
+import { CASES, type Case, type Gender, type RussianNoun } from './types.js';
 
 type Forms = Record<Case, string>;
 
@@ -58,11 +59,16 @@ function likeWritten(form: string, written: string): string {
   return written[0] === written[0]!.toUpperCase() ? form[0]!.toUpperCase() + form.slice(1) : form;
 }
 
-/** The gender and forms of a known instrument noun (one word, any capitalisation), else undefined. */
+/** The gender and forms of a title that is a known instrument noun, alone or after adjectives agreeing with it
+ *  («Соглашение», «Рамочное соглашение», «Дополнительный\nПротокол»: separators kept), any capitals; else undefined. */
 export function knownTitleNoun(title: string): RussianNoun | undefined {
-  const word = title.trim();
-  const known = KNOWN[word.toLowerCase()];
+  const parts = title.trim().split(/(\s+)/u);
+  const words = parts.filter((_, i) => i % 2 === 0);
+  const noun = words[words.length - 1]!;
+  const known = KNOWN[noun.toLowerCase()];
   if (!known) return undefined;
-  const forms = known.decline(word.toLowerCase());
-  return { gender: known.gender, forms: Object.fromEntries(Object.entries(forms).map(([c, f]) => [c, likeWritten(f, word)])) as Forms };
+  const declined = words.map((w, i) => (i === words.length - 1 ? known.decline(w.toLowerCase()) : declineAdjective(w.toLowerCase(), known.gender)));
+  if (declined.some((d) => d === undefined)) return undefined;
+  const form = (c: Case) => parts.map((p, i) => (i % 2 === 1 ? p : likeWritten(declined[i / 2]![c], p))).join('');
+  return { gender: known.gender, forms: Object.fromEntries(CASES.map((c) => [c, form(c)])) as Forms };
 }

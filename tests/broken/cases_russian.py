@@ -14,8 +14,8 @@ CASES = [
     # --- the title's gender and forms --------------------------------------------------------------------
     ('title-unknown-noun', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Charter, ru: ⟦TITLE_GENDER⟧Хартия ЮНЕСКО }')]),
     ('title-misspelt-noun', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Protocol, ru: ⟦TITLE_GENDER⟧Протакол }')]),
-    ('title-forms-without-gender', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title:\n  en: Joint Statement\n  ru: ⟦TITLE_GENDER⟧{ nom: Совместное заявление, gen: Совместного заявления, dat: Совместному заявлению, acc: Совместное заявление, ins: Совместным заявлением, pre: Совместном заявлении }')]),
-    ('title-forms-missing-cases', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title:\n  en: Joint Statement\n  ru: ⟦MISSING_CASE_FORM⟧{ nom: Совместное заявление, gen: Совместного заявления, gender: n }')]),
+    ('title-forms-without-gender', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title:\n  en: Roadmap\n  ru: ⟦TITLE_GENDER⟧{ nom: Дорожная карта, gen: Дорожной карты, dat: Дорожной карте, acc: Дорожную карту, ins: Дорожной картой, pre: Дорожной карте }')]),
+    ('title-forms-missing-cases', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title:\n  en: Roadmap\n  ru: ⟦MISSING_CASE_FORM⟧{ nom: Дорожная карта, gen: Дорожной карты, gender: f }')]),
     ('title-bad-gender', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Charter, ru: { nom: Хартия, gen: Хартии, dat: Хартии, acc: Хартию, ins: Хартией, pre: Хартии, gender: ⟦BAD_VALUE⟧feminine } }')]),
     ('title-gender-contradicts-known-noun', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Protocol, ru: { nom: Протокол, gender: ⟦BAD_VALUE⟧n } }')]),
     ('title-unknown-key-in-forms', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Agreement, ru: { nom: Соглашение, ⟦UNKNOWN_KEY⟧gendre: n } }')]),

@@ -42,7 +42,24 @@ describe('the title: gender and case forms', () => {
     expect(knownTitleNoun('СОГЛАШЕНИЕ')?.forms.gen).toBe('СОГЛАШЕНИЯ');
     expect(knownTitleNoun('соглашение')?.forms.pre).toBe('соглашении');
     expect(knownTitleNoun('Хартия ЮНЕСКО')).toBeUndefined();
-    expect(knownTitleNoun('Совместное заявление')).toBeUndefined();
+    expect(knownTitleNoun('Дорожная карта')).toBeUndefined();
+    expect(knownTitleNoun('Меморандум о взаимопонимании')).toBeUndefined();
+    // an adjective whose ending does not agree with the noun is not declined
+    expect(knownTitleNoun('Совместный заявление')).toBeUndefined();
+  });
+
+  it.each([
+    ['Дополнительный протокол', 'm', 'Дополнительного протокола', 'Дополнительным протоколом', 'Дополнительном протоколе'],
+    ['Совместное заявление', 'n', 'Совместного заявления', 'Совместным заявлением', 'Совместном заявлении'],
+    ['Рамочное Соглашение', 'n', 'Рамочного Соглашения', 'Рамочным Соглашением', 'Рамочном Соглашении'],
+    ['Совместная декларация', 'f', 'Совместной декларации', 'Совместной декларацией', 'Совместной декларации'],
+    ['Общая программа', 'f', 'Общей программы', 'Общей программой', 'Общей программе'],
+    ['Общий план', 'm', 'Общего плана', 'Общим планом', 'Общем плане'],
+    ['Дополнительный\nПротокол', 'm', 'Дополнительного\nПротокола', 'Дополнительным\nПротоколом', 'Дополнительном\nПротоколе'],
+  ])('declines «%s» with its adjectives', (nom, gender, gen, ins, pre) => {
+    const noun = knownTitleNoun(nom)!;
+    expect([noun.gender, noun.forms.gen, noun.forms.ins, noun.forms.pre]).toEqual([gender, gen, ins, pre]);
+    expect(noun.forms.acc).toBe(gender === 'f' ? nom.replace(/ая(\s)/, 'ую$1').replace(/ия$/, 'ию').replace(/а$/, 'у') : nom);
   });
 
   it('infers a known title given as a plain string', () => {
@@ -52,11 +69,11 @@ describe('the title: gender and case forms', () => {
   });
 
   it('takes the forms and gender the YAML states for any other title', () => {
-    const forms = { nom: 'Совместное заявление', gen: 'Совместного заявления', dat: 'Совместному заявлению', acc: 'Совместное заявление', ins: 'Совместным заявлением', pre: 'Совместном заявлении' };
-    const yaml = `title:\n  en: Joint Statement\n  ru: { ${Object.entries(forms).map(([c, f]) => `${c}: ${f}`).join(', ')}, gender: n }`;
+    const forms = { nom: 'Дорожная карта', gen: 'Дорожной карты', dat: 'Дорожной карте', acc: 'Дорожную карту', ins: 'Дорожной картой', pre: 'Дорожной карте' };
+    const yaml = `title:\n  en: Roadmap\n  ru: { ${Object.entries(forms).map(([c, f]) => `${c}: ${f}`).join(', ')}, gender: f }`;
     const p = instrument(edit(protocol, TITLE, yaml));
-    expect(p.title).toEqual({ en: 'Joint Statement', ru: 'Совместное заявление' });
-    expect(p.titleNoun).toEqual({ gender: 'n', forms });
+    expect(p.title).toEqual({ en: 'Roadmap', ru: 'Дорожная карта' });
+    expect(p.titleNoun).toEqual({ gender: 'f', forms });
   });
 
   it('completes a known noun given as forms, and keeps a form the officer wrote', () => {
@@ -152,5 +169,19 @@ describe('the text names the instrument as its title does (TITLE_MISMATCH, a war
 
   it('leaves other words after «настоящий» alone (статья, пункт, a lower-case noun)', () => {
     expect(found(says('Under this Article.', 'В соответствии с настоящей статьёй и настоящим решением.'))).toEqual([]);
+  });
+});
+
+describe('TITLE_MISMATCH with a title of several words', () => {
+  const SENTENCE = '    ru: "Стороны обеспечивают конфиденциальность информации, полученной в соответствии с [[exchange:ins]]."';
+  const ruSays = (ru: string) => load(edit(edit(protocol, SENTENCE, `    ru: "${ru}"`), TITLE, 'title: { en: Additional Protocol, ru: Дополнительный протокол }')).diagnostics.map((d) => d.code);
+
+  it('accepts the full title and its noun alone, in any case', () => {
+    expect(ruSays('В рамках настоящего Дополнительного протокола и настоящим Протоколом.')).toEqual([]);
+  });
+
+  it('warns at another instrument and at a disagreeing «настоящ…»', () => {
+    expect(ruSays('В рамках настоящего Соглашения.')).toEqual(['TITLE_MISMATCH']);
+    expect(ruSays('В рамках настоящей Дополнительного протокола.')).toEqual(['TITLE_MISMATCH']);
   });
 });

@@ -13,12 +13,16 @@ const EN_NOUNS = new Set(['memorandum', 'protocol', 'agreement', 'declaration', 
 const GENDER = { m: 'masculine', f: 'feminine', n: 'neuter' } as const;
 
 function russian(a: Instrument, site: StringSite, ctx: RuleContext): void {
-  const own = new Set(Object.values(a.titleNoun.forms).map((f) => f.toLowerCase()));
+  // The word after «настоящ…» is the title's first word («настоящего Дополнительного протокола») or its noun
+  // alone («настоящего Протокола» in a «Дополнительный протокол»).
+  const first = (f: string) => f.split(/\s+/)[0]!.toLowerCase();
+  const last = (f: string) => f.split(/\s+/).pop()!.toLowerCase();
+  const casesOf = (word: string) => CASES.filter((c) => [first(a.titleNoun.forms[c]), last(a.titleNoun.forms[c])].includes(word.toLowerCase()));
   for (const m of site.value.matchAll(/(?<!\p{L})([Нн]астоящ\p{L}*)\s+(\p{Lu}\p{L}*)/gu)) {
     const [, adjective, word] = m as unknown as [string, string, string];
     const at = { span: ctx.walk.locator.charSpan(site.node, m.index ?? 0), field: site.field };
-    if (own.has(word.toLowerCase())) {
-      const fits = CASES.filter((c) => a.titleNoun.forms[c].toLowerCase() === word.toLowerCase()).map((c) => THIS_FORMS[a.titleNoun.gender][c]);
+    if (casesOf(word).length > 0) {
+      const fits = casesOf(word).map((c) => THIS_FORMS[a.titleNoun.gender][c]);
       if (fits.includes(adjective.toLowerCase())) continue;
       ctx.report(warning('TITLE_MISMATCH', `«${adjective} ${word}» does not agree with the title «${a.title.ru}», which is ${GENDER[a.titleNoun.gender]}.`, {
         ...at, hint: `Write «${fits[0]} ${word}».`,
