@@ -53,7 +53,13 @@ export interface Shaped {
 
 interface LoadedFace {
   bytes: Uint8Array;
+  /** Shapes text; nothing else touches it (see `outlines`). */
   font: FontkitFont;
+  /** A second instance of the same font for glyph outlines (the watermark). fontkit caches one glyph object per id
+   *  with the code points it was first asked for: getGlyph(id) from an outline (or a composite glyph's component:
+   *  PT Serif Bold builds Cyrillic Р from Latin P) cached P with none, and later text lost its P in the PDF's
+   *  ToUnicode ("ROTOCOL"), depending on what was drafted before in the process (issue 10 §2). */
+  outlines?: FontkitFont;
   /** Shaping cache per word: shaping is the hot path of the layout. */
   words: Map<string, Shaped>;
   /** Glyph coverage cache for the Basic Multilingual Plane: 0 unknown, 1 present, 2 missing. */
@@ -93,7 +99,9 @@ export interface OutlineCommand {
 
 /** The outline of a glyph, for decorations painted as shapes rather than text (the watermark). */
 export function glyphOutline(face: Face, glyph: number): readonly OutlineCommand[] {
-  return load(face).font.getGlyph(glyph).path.commands;
+  const entry = load(face);
+  entry.outlines ??= (require('fontkit') as { create(buffer: Buffer): FontkitFont }).create(Buffer.from(entry.bytes));
+  return entry.outlines.getGlyph(glyph).path.commands;
 }
 
 /** The TrueType file of a face, for embedding. */
@@ -135,11 +143,12 @@ function shapeWord(entry: LoadedFace, word: string): Shaped {
   const run = entry.font.layout(word, FEATURES);
   const n = run.glyphs.length;
   const shaped: Shaped = { glyphs: new Array(n), advances: new Array(n), xOffsets: new Array(n), yOffsets: new Array(n), chars: new Array(n), ends: new Array(n), width: 0 };
+  const texts = glyphTexts(word, run.glyphs);
   let end = 0;
   for (let i = 0; i < n; i++) {
     const glyph = run.glyphs[i]!;
     const pos = run.positions[i]!;
-    const chars = String.fromCodePoint(...glyph.codePoints);
+    const chars = texts[i]!;
     end += chars.length;
     shaped.glyphs[i] = glyph.id;
     shaped.advances[i] = pos.xAdvance;
@@ -151,6 +160,21 @@ function shapeWord(entry: LoadedFace, word: string): Shaped {
   }
   entry.words.set(word, shaped);
   return shaped;
+}
+
+/** The text each glyph stands for, taken from the input: fontkit's `codePoints` are those of the glyph object it
+ *  cached first for that id, which may belong to another character sharing the glyph (µ and μ in PT Serif) or to none
+ *  at all. Only how many code points each glyph covers is taken from fontkit (more than one for a composed
+ *  glyph); if those counts do not add up to the input, each glyph takes one code point and the last the rest. */
+function glyphTexts(word: string, glyphs: readonly { codePoints: number[] }[]): string[] {
+  const input = [...word];
+  const counts = glyphs.map((g) => g.codePoints.length);
+  if (counts.reduce((a, b) => a + b, 0) !== input.length || counts.some((c) => c === 0)) {
+    counts.fill(1);
+    if (counts.length) counts[counts.length - 1] = Math.max(1, input.length - (counts.length - 1));
+  }
+  let at = 0;
+  return counts.map((c) => input.slice(at, (at += c)).join(''));
 }
 
 /** Shapes one word (no U+0020 in it), cached per (face, word). */
