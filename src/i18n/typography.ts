@@ -1,32 +1,8 @@
-// Typography per language: Russian quotes «...» („...“ nested), non-breaking spaces, dashes; English nbsp rules.
+// Typography per language: quotes (Russian «...» with „...“ nested, English “...” and ‘...’, apostrophes ’),
+// non-breaking spaces, dashes.
 import type { Lang } from './pieces.js';
 
 const NBSP = '\u00a0';
-
-/** Straight double quotes to «...», nested ones to „...“. A quote opens at the start, after a space or an
- *  opening bracket/quote; anything else closes the innermost open quote. */
-function russianQuotes(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch !== '"') {
-      out += ch;
-      continue;
-    }
-    const prev = i === 0 ? '' : text[i - 1]!;
-    // \s covers the no-break space too.
-    const opens = depth === 0 || prev === '' || /[\s(\[«„]/.test(prev);
-    if (opens) {
-      out += depth === 0 ? '«' : '„';
-      depth++;
-    } else {
-      depth--;
-      out += depth === 0 ? '»' : '“';
-    }
-  }
-  return out;
-}
 
 const RU_RULES: [RegExp, string][] = [
   // «№ 18»: the sign never ends a line.
@@ -53,11 +29,10 @@ const RU_MONTH = '(?:января|февраля|марта|апреля|мая|
 /**
  * Spaces that must not break, whoever wrote the text (the officer in the YAML or a template): found on a
  * paragraph's whole text, as `bindingSpaces` returns their indices. Always: a date never splits ("14 March 2007",
- * "May 20, 2014", «20 мая 2014»), nor a pair of acronyms («РАТС ШОС», "SCO RATS"). With `shortWords`, a Russian
- * one-letter word (в, к, с, о, у, и, а, я) or two-letter preposition never ends a line either: asked for where the
- * line ends are free (centred and ragged text). In justified text each such binding takes a break away from a
- * paragraph that must keep its hyphen out of the last line and its spaces within tolerance (layout/setting.ts):
- * over the samples' Russian texts it set 15 more paragraphs ragged, so there justification comes first.
+ * "May 20, 2014", «20 мая 2014»), nor a pair of acronyms («РАТС ШОС», "SCO RATS"). With `shortWords` (every Russian
+ * paragraph, templates/bind.ts), a Russian one-letter word (в, к, с, о, у, и, а, я), a short preposition, conjunction
+ * or negation (по, на, за, из, от, до, об, во, со, ко, не, ни, но) never ends a line, and a particle (же, ли, бы) never
+ * begins one. A no-break space still stretches in justified text (layout/breakItems.ts).
  */
 const DATES_AND_ACRONYMS: Record<Lang, RegExp[]> = {
   en: [
@@ -73,7 +48,10 @@ const DATES_AND_ACRONYMS: Record<Lang, RegExp[]> = {
 };
 const SHORT_WORDS: Record<Lang, RegExp[]> = {
   en: [],
-  ru: [/(?<=(?:^|[\s(«„"])(?:[вкосуаия]|по|на|за|из|от|до|об|во|со|ко)) /giu],
+  ru: [
+    /(?<=(?:^|[\s(«„"])(?:[вкосуаия]|по|на|за|из|от|до|об|во|со|ко|не|ни|но)) /giu,
+    /(?<=\p{L}) (?=(?:же|ли|бы)(?![\p{L}\d]))/giu,
+  ],
 };
 
 /** Indices of the spaces (U+0020) in `text` that must be no-break spaces, by the rules above. */
@@ -90,9 +68,42 @@ export function bindingSpaces(text: string, lang: Lang, shortWords = false): num
 
 /** Applies the language's typography to plain text (no markup inside). Idempotent. */
 export function typeset(text: string, lang: Lang): string {
-  if (lang === 'en') return EN_RULES.reduce((t, [re, to]) => t.replace(re, to), text);
-  let out = russianQuotes(text);
+  if (lang === 'en') return EN_RULES.reduce((t, [re, to]) => t.replace(re, to), typographicQuotes(text, lang));
+  let out = typographicQuotes(text, lang);
   for (const [re, to] of RU_RULES) out = out.replace(re, to);
   // The initials rule needs two passes for «С. А. Зась» (the regex consumes the boundary).
   return out.replace(RU_RULES[2]![0], RU_RULES[2]![1]);
+}
+
+/** A quote opens after these (or at the start): a space, an opening bracket, a dash, another opening quote. */
+const OPENS_AFTER = /[\s(\[{\u2014\u2013«„“‘]/u;
+
+/**
+ * Straight quotes and apostrophes of a paragraph's whole text as the language prints them, one character for one
+ * (source positions stay true), whoever wrote them (the officer's YAML or a template): English "..." as “...”,
+ * '...' as ‘...’ and an apostrophe as ’ (the Parties’, CICA’s); Russian "..." as «...» with „...“ inside, an
+ * apostrophe as ’. Quotes already typographic count for the Russian nesting. Idempotent.
+ */
+export function typographicQuotes(text: string, lang: Lang): string {
+  if (!/["']/.test(text)) return text;
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const prev = i === 0 ? ' ' : text[i - 1]!;
+    const opens = OPENS_AFTER.test(prev);
+    if (lang === 'ru') {
+      if (ch === '«' || ch === '„') depth++;
+      else if ((ch === '»' || ch === '“') && depth > 0) depth--;
+    }
+    if (ch === '"') {
+      if (lang === 'en') out += opens ? '“' : '”';
+      else if (depth === 0 || opens) out += depth++ === 0 ? '«' : '„';
+      else out += --depth === 0 ? '»' : '“';
+    } else if (ch === "'") {
+      // English single quotes open before a letter after a space; everything else is an apostrophe (’90s, CICA’s).
+      out += lang === 'en' && opens && /\p{L}/u.test(text[i + 1] ?? '') ? '‘' : '’';
+    } else out += ch;
+  }
+  return out;
 }

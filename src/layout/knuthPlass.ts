@@ -1,8 +1,10 @@
 // Knuth-Plass total-fit line breaking over boxes, glue and penalties (Knuth & Plass, "Breaking
 // Paragraphs into Lines", Software—Practice and Experience 11, 1981), plus a first-fit breaker for comparison.
+import { adjustLine, type LetterSpacing } from './letterSpacing.js';
 
 export type BreakItem =
-  | { t: 'box'; w: number }
+  /** `n`: the glyphs it paints (letter spacing widens the gaps after them); 0 when not given. */
+  | { t: 'box'; w: number; n?: number }
   | { t: 'glue'; w: number; stretch: number; shrink: number }
   /** `flagged`: a hyphen break (two in a row cost extra; never just before the last line). */
   | { t: 'penalty'; w: number; p: number; flagged: boolean };
@@ -23,12 +25,21 @@ export interface BreakOptions {
    *  \doublehyphendemerits). A ladder of hyphens down the edge of a narrow column is the first thing a
    *  proof-reader marks. Default: no limit. */
   maxHyphensInRow?: number;
+  /** Letter spacing a line may take besides its spaces (the emergency pass; see letterSpacing.ts). */
+  letterSpacing?: LetterSpacing;
+  /** Demerits per line, at the full letter spacing allowed (scaled by its square): the breaker spends letter
+   *  spacing only where it buys a better paragraph. */
+  letterDemerits?: number;
+  /** A hyphen just before the last line costs this (TeX's \finalhyphendemerits); absent, it is barred. */
+  finalHyphenDemerits?: number;
 }
 
 /** A chosen break: the item index where the line ends and the line's adjustment ratio. */
 export interface Break {
   at: number;
   ratio: number;
+  /** Letter spacing of the line in points a glyph (0: none). */
+  tc: number;
 }
 
 interface Node {
@@ -38,8 +49,11 @@ interface Node {
   width: number;
   stretch: number;
   shrink: number;
+  /** Letter-spacing slots before the line that starts here (glyphs minus word ends). */
+  slots: number;
   demerits: number;
   ratio: number;
+  tc: number;
   flagged: boolean;
   /** Lines in a row ending at a hyphen, this one included. */
   hyphens: number;
@@ -68,10 +82,14 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
   // Nodes are kept per (fitness class, hyphens in a row): with a hyphen limit, the best node of a class
   // may be barred from a hyphen that a worse one allows, so both must stay for the result to be optimal.
   const runs = Number.isFinite(maxHyphens) ? maxHyphens + 1 : 1;
-  let active: Node[] = [{ at: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, ratio: 0, flagged: false, hyphens: 0, prev: null }];
+  const spacing = opts.letterSpacing;
+  const letterDemerits = opts.letterDemerits ?? 0;
+  let active: Node[] = [{ at: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, slots: 0, demerits: 0, ratio: 0, tc: 0, flagged: false, hyphens: 0, prev: null }];
   let sumW = 0;
   let sumY = 0;
   let sumZ = 0;
+  // Glyphs so far minus word spaces: a line's letter-spacing slots are the difference, less its last glyph.
+  let sumN = 0;
   const last = items.length - 1;
 
   for (let b = 0; b < items.length; b++) {
@@ -79,6 +97,7 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
     let legal = false;
     if (item.t === 'box') {
       sumW += item.w;
+      sumN += item.n ?? 0;
       continue;
     }
     if (item.t === 'glue') legal = b > 0 && items[b - 1]!.t === 'box';
@@ -88,6 +107,7 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
       sumW += item.w;
       sumY += item.stretch;
       sumZ += item.shrink;
+      sumN -= 1;
     }
     if (active.length === 0) return null;
   }
@@ -96,7 +116,7 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
   let best = ends[0]!;
   for (const n of ends) if (n.demerits < best.demerits) best = n;
   const breaks: Break[] = [];
-  for (let n: Node | null = best; n && n.prev; n = n.prev) breaks.push({ at: n.at, ratio: n.ratio });
+  for (let n: Node | null = best; n && n.prev; n = n.prev) breaks.push({ at: n.at, ratio: n.ratio, tc: n.tc });
   return breaks.reverse();
 
   function considerBreak(b: number): Node[] {
@@ -111,22 +131,19 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
     for (const a of active) {
       const width = sumW - a.width + pw;
       const target = lineWidth(opts.widths, a.line);
-      let ratio: number;
-      if (width < target) {
-        const y = sumY - a.stretch + (opts.lineStretch ?? 0);
-        ratio = y > 0 ? (target - width) / y : Infinity;
-      } else if (width > target) {
-        const z = sumZ - a.shrink;
-        ratio = z > 0 ? (target - width) / z : -Infinity;
-      } else ratio = 0;
+      // The line's glyphs but the last of each word, a drawn hyphen included.
+      const slots = sumN - a.slots - 1 + (pw > 0 ? 1 : 0);
+      const { ratio, tc } = adjustLine(target - width, sumY - a.stretch + (opts.lineStretch ?? 0), sumZ - a.shrink, slots, spacing);
       // A node stays active until a line from it would be overfull, or a forced break passes it.
       if (ratio >= -1 && !forced) kept.push(a);
-      // Never a hyphen just before the last line (TeX's \finalhyphendemerits, made a hard rule).
+      // A hyphen just before the last line: barred (TeX's \finalhyphendemerits made a hard rule), or at a cost.
       const hyphenBeforeLast = b === last && a.flagged;
       const hyphens = flagged ? a.hyphens + 1 : 0;
-      if (ratio < -1 || ratio > opts.maxRatio || hyphenBeforeLast || hyphens > maxHyphens) continue;
+      if (ratio < -1 || ratio > opts.maxRatio || (hyphenBeforeLast && opts.finalHyphenDemerits === undefined) || hyphens > maxHyphens) continue;
       const badness = ratio === Infinity ? INFINITY : Math.min(INFINITY, 100 * Math.abs(ratio) ** 3);
       let demerits = (linePenalty + badness) ** 2;
+      if (hyphenBeforeLast) demerits += opts.finalHyphenDemerits!;
+      if (tc !== 0 && spacing) demerits += letterDemerits * (tc / (tc > 0 ? spacing.stretch : spacing.shrink)) ** 2;
       if (pp >= 0) demerits += pp * pp;
       else if (pp > -INFINITY) demerits -= pp * pp;
       if (flagged && a.flagged) demerits += flaggedDemerits;
@@ -136,7 +153,7 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
       const slot = fitness * runs + (runs > 1 ? hyphens : 0);
       const current = best[slot];
       if (!current || demerits < current.demerits) {
-        best[slot] = { at: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, demerits, ratio, flagged, hyphens, prev: a };
+        best[slot] = { at: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, slots: 0, demerits, ratio, tc, flagged, hyphens, prev: a };
       }
     }
     const after = totalsAfter(b);
@@ -145,16 +162,18 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
       n.width = after.w;
       n.stretch = after.y;
       n.shrink = after.z;
+      n.slots = after.n;
       kept.push(n);
     }
     return kept;
   }
 
   /** Sums up to the first box after a break: the glue and penalties there vanish at a line start. */
-  function totalsAfter(b: number): { w: number; y: number; z: number } {
+  function totalsAfter(b: number): { w: number; y: number; z: number; n: number } {
     let w = sumW;
     let y = sumY;
     let z = sumZ;
+    let n = sumN;
     for (let i = b; i < items.length; i++) {
       const it = items[i]!;
       if (it.t === 'box') break;
@@ -162,8 +181,9 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
         w += it.w;
         y += it.stretch;
         z += it.shrink;
+        n -= 1;
       } else if (it.p <= -INFINITY && i > b) break;
     }
-    return { w, y, z };
+    return { w, y, z, n };
   }
 }

@@ -2,7 +2,7 @@
 // y from the line box's top edge). Widths are measured with the same shaping the painter uses.
 import type { Align } from '../document/index.js';
 import type { Frag, Items } from './breakItems.js';
-import { faceMetrics, measure } from './fonts.js';
+import { faceMetrics, measure, shape } from './fonts.js';
 import type { LinkItem, PageItem, RuleItem, TextItem } from './types.js';
 
 export interface LineSetting {
@@ -15,6 +15,8 @@ export interface LineSetting {
   baseline: number;
   /** Justify this line (the paragraph is set justified; not its last line, not ended by a forced break). */
   justify: boolean;
+  /** Letter spacing the breaker chose for the line, points after each glyph (0: none; only in justified text). */
+  tc: number;
 }
 
 interface Run {
@@ -25,6 +27,10 @@ interface Run {
   gap: number;
   stretch: number;
   shrink: number;
+  /** The space before it as written (a no-break space stays one when a ragged line joins its words). */
+  sep: string;
+  /** Glyphs it paints (a blank counts one). */
+  glyphs: number;
 }
 
 /** Items [from, to) plus the hyphen of a flagged penalty at `to`, pieces without a space between merged. */
@@ -33,11 +39,13 @@ function collectRuns(src: Items, from: number, to: number, size: number): Run[] 
   let gap = 0;
   let stretch = 0;
   let shrink = 0;
+  let sep = '';
   const add = (frag: Frag): void => {
     const prev = runs[runs.length - 1];
     if (prev && gap === 0 && sameStyle(prev.frag, frag)) prev.text += frag.text;
-    else runs.push({ frag, text: frag.text, width: 0, gap, stretch, shrink });
+    else runs.push({ frag, text: frag.text, width: 0, gap, stretch, shrink, sep, glyphs: 0 });
     gap = stretch = shrink = 0;
+    sep = '';
   };
   for (let i = from; i < to; i++) {
     const item = src.items[i]!;
@@ -46,11 +54,15 @@ function collectRuns(src: Items, from: number, to: number, size: number): Run[] 
       gap += item.w;
       stretch += item.stretch;
       shrink += item.shrink;
+      sep += src.frags[i]!.text;
     }
   }
   const end = src.items[to];
   if (end && end.t === 'penalty' && end.w > 0 && src.frags[to]) add(src.frags[to]!);
-  for (const run of runs) run.width = run.frag.blank ?? measure(run.frag.face, size, run.text);
+  for (const run of runs) {
+    run.width = run.frag.blank ?? measure(run.frag.face, size, run.text);
+    run.glyphs = run.frag.blank !== undefined ? 1 : shape(run.frag.face, run.text).glyphs.length;
+  }
   return runs;
 }
 
@@ -64,7 +76,7 @@ function joinWords(runs: Run[], size: number): Run[] {
   for (const run of runs) {
     const prev = out[out.length - 1];
     if (prev && sameStyle(prev.frag, run.frag)) {
-      prev.text += ' ' + run.text;
+      prev.text += (run.sep || ' ') + run.text;
       prev.width = measure(prev.frag.face, size, prev.text);
     } else out.push({ ...run });
   }
@@ -73,49 +85,57 @@ function joinWords(runs: Run[], size: number): Run[] {
 
 export function setLine(src: Items, from: number, to: number, setting: LineSetting): PageItem[] {
   let runs = collectRuns(src, from, to, setting.size);
+  // Letter spacing widens every gap between two glyphs of a run (a word, or the part of a word in one style: where
+  // the style changes the items abut, as the breaker counts it, knuthPlass.ts).
+  // Rounded as the PDF writes it (3 decimals): the spaces take up the difference.
+  const tc = Math.round(setting.tc * 1000) / 1000;
   let natural = 0;
   let stretch = 0;
   let shrink = 0;
-  for (const run of runs) {
-    natural += run.gap + run.width;
+  runs.forEach((run) => {
+    natural += run.gap + run.width + tc * (run.glyphs - 1);
     stretch += run.stretch;
     shrink += run.shrink;
-  }
+  });
   const leftover = setting.width - natural;
   // A line the breaker shrank (the last line of a justified paragraph may be) is shrunk whatever its alignment.
   // The breaker keeps every line of a justified paragraph within tolerance (setting.ts): no per-line check here.
   const justify = leftover < 0 ? shrink > 0 : setting.justify && stretch > 0;
   let x = setting.left;
-  if (!justify) {
+  if (!justify && tc === 0) {
     runs = joinWords(runs, setting.size);
-    if (setting.align === 'right') x += leftover;
-    else if (setting.align === 'center') x += leftover / 2;
+    // Measured as painted: a joined run is shaped whole (kerning beside a no-break space included).
+    const slack = setting.width - runs.reduce((w, run) => w + run.gap + run.width, 0);
+    if (setting.align === 'right') x += slack;
+    else if (setting.align === 'center') x += slack / 2;
   }
   const out: PageItem[] = [];
   const metrics = faceMetrics('regular');
   const y = setting.baseline;
   let link: LinkItem | undefined;
-  for (const run of runs) {
+  runs.forEach((run) => {
     let gap = run.gap;
     if (justify && leftover > 0) gap += (leftover * run.stretch) / stretch;
     else if (justify && leftover < 0) gap += (leftover * run.shrink) / shrink;
     x += gap;
+    const width = run.frag.blank ?? run.width + tc * (run.glyphs - 1);
     if (run.frag.blank !== undefined) {
-      const rule: RuleItem = { kind: 'rule', x1: x, y1: y, x2: x + run.width, y2: y, thickness: 0.5 };
+      const rule: RuleItem = { kind: 'rule', x1: x, y1: y, x2: x + width, y2: y, thickness: 0.5 };
       out.push(rule);
     } else {
-      const text: TextItem = { kind: 'text', x, y, face: run.frag.face, size: setting.size, text: run.text, width: run.width, lang: run.frag.lang };
+      const text: TextItem = { kind: 'text', x, y, face: run.frag.face, size: setting.size, text: run.text, width, lang: run.frag.lang };
+      if (tc !== 0) text.letterSpacing = tc;
       if (run.frag.src) text.src = run.frag.src;
       out.push(text);
     }
     if (run.frag.link !== undefined) {
-      if (link && link.target === run.frag.link) link.width = x + run.width - link.x;
+      if (link && link.target === run.frag.link) link.width = x + width - link.x;
       else {
-        link = { kind: 'link', x, y: y - metrics.ascent * setting.size, width: run.width, height: (metrics.ascent + metrics.descent) * setting.size, target: run.frag.link };
+        link = { kind: 'link', x, y: y - metrics.ascent * setting.size, width, height: (metrics.ascent + metrics.descent) * setting.size, target: run.frag.link };
         out.push(link);
       }
     } else link = undefined;
-    x += run.width;
-  }
+    x += width;
+  });
   return out;
 }

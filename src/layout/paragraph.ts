@@ -68,7 +68,7 @@ export function layoutParagraph(p: Paragraph, format: ParagraphFormat, at: Parag
     const last = n === breaks.length - 1;
     const justify = justified && !last && !src.forced.has(brk.at);
     const lineLeft = n === 0 ? left + first : left;
-    const items = setLine(src, from, brk.at, { size, align, left: lineLeft, width: widths[n === 0 ? 0 : 1]!, baseline, justify });
+    const items = setLine(src, from, brk.at, { size, align, left: lineLeft, width: widths[n === 0 ? 0 : 1]!, baseline, justify, tc: brk.tc });
     if (n === 0 && label) items.unshift({ kind: 'text', x: labelX, y: baseline, face, size, text: label, width: measure(face, size, label), lang: p.lang });
     lines.push({ kind: 'box', h, keep: false, items });
     from = brk.at + 1;
@@ -78,6 +78,12 @@ export function layoutParagraph(p: Paragraph, format: ParagraphFormat, at: Parag
   // For three lines or fewer that keeps the paragraph whole.
   if (lines.length > 1) lines[1]!.keep = true;
   if (lines.length > 2) lines[lines.length - 1]!.keep = true;
+  // Never a hyphenated word across a page break: no page ends with a line that ends with a hyphen (a drawn one,
+  // or a hard hyphen the word breaks after); pagination breaks a line earlier instead.
+  breaks.forEach((brk, n) => {
+    const end = src.items[brk.at]!;
+    if (end.t === 'penalty' && end.flagged && n + 1 < lines.length) lines[n + 1]!.keep = true;
+  });
   if (format.keepLines) for (let i = 1; i < lines.length; i++) lines[i]!.keep = true;
   return lines;
 }

@@ -20,14 +20,14 @@ function printItem(item: PageItem): string {
   }
 }
 
-/** Plain text items on one baseline in one face, size and language print as one line of words:
- *  `line <y> <face> <size> <lang> | <x> "<text>" <width> | ...`. */
+/** Plain text items on one baseline in one face, size, language and letter spacing print as one line of words:
+ *  `line <y> <face> <size> <lang> [tc=<letter spacing>] | <x> "<text>" <width> | ...`. */
 function isPlain(item: PageItem): item is TextItem {
   return item.kind === 'text' && item.gray === undefined && item.opacity === undefined && item.rotate === undefined;
 }
 
 function sameLine(a: TextItem, b: TextItem): boolean {
-  return a.y === b.y && a.face === b.face && a.size === b.size && a.lang === b.lang;
+  return a.y === b.y && a.face === b.face && a.size === b.size && a.lang === b.lang && a.letterSpacing === b.letterSpacing;
 }
 
 export function printLayout(doc: LaidOutDocument): string {
@@ -49,7 +49,8 @@ export function printLayout(doc: LaidOutDocument): string {
         words.push(`${n(next.x)} ${JSON.stringify(next.text)} ${n(next.width)}`);
         next = page.items[++k];
       }
-      lines.push(`  line ${n(item.y)} ${item.face} ${n(item.size)} ${item.lang} | ${words.join(' | ')}`);
+      const tc = item.letterSpacing !== undefined ? ` tc=${item.letterSpacing.toFixed(3)}` : '';
+      lines.push(`  line ${n(item.y)} ${item.face} ${n(item.size)} ${item.lang}${tc} | ${words.join(' | ')}`);
     }
   });
   return `${lines.join('\n')}\n`;

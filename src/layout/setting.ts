@@ -1,9 +1,11 @@
-// A paragraph's breaks and how its lines are set: justified within tolerance, or ragged-right as a whole.
-// Never a mix: one flush-left line among justified ones reads as a mistake.
+// A paragraph's breaks and how its lines are set: justified within tolerance (emergency passes with a little
+// letter spacing before giving up), or ragged-right as a whole. Never a mix: one flush-left line among justified
+// ones reads as a mistake.
 import { RAGGED_MEASURE_EMS, type Align } from '../document/index.js';
 import type { Items } from './breakItems.js';
 import { firstFit } from './firstFit.js';
-import { knuthPlass, type Break } from './knuthPlass.js';
+import { knuthPlass, type Break, type BreakOptions } from './knuthPlass.js';
+import { LETTER_STRETCH_EMS, letterSpacingFor } from './letterSpacing.js';
 
 /** Tolerance passes for justified text, as adjustment ratios of the spaces (TeX's glue set ratio: a space
  *  stretches by ratio x half its width). 2 is TeX's \tolerance 800; the second pass allows spaces up to
@@ -11,14 +13,39 @@ import { knuthPlass, type Break } from './knuthPlass.js';
 export const JUSTIFY_TOLERANCES: readonly number[] = [2, 3];
 export const MAX_JUSTIFY_RATIO = JUSTIFY_TOLERANCES[JUSTIFY_TOLERANCES.length - 1]!;
 
+/** The emergency passes, when no set of breaks keeps the rules at either tolerance (TeX's \emergencystretch:
+ *  further passes with more stretchability). Their extra stretch is a little letter spacing (letterSpacing.ts:
+ *  spaces take a line's slack up to the first tolerance, then spaces up to the last and letters up to 2, then 3 per
+ *  cent of the em share the rest), and a hyphen just before the last line, otherwise barred, is allowed at a cost.
+ *  The very last lets spaces stretch to ratio 4 (3 times their width), as \emergencystretch lets TeX set lines
+ *  beyond its tolerance; past that a paragraph is set ragged. Letter spacing at its most costs a line about what
+ *  spaces at ratio 2 cost (TeX's (l + b)^2 at b = 800); a hyphen before the last line twice that. */
+const EMERGENCY: readonly { maxRatio: number; letterEms: number }[] = [
+  { maxRatio: MAX_JUSTIFY_RATIO, letterEms: LETTER_STRETCH_EMS[0]! },
+  { maxRatio: MAX_JUSTIFY_RATIO, letterEms: LETTER_STRETCH_EMS[1]! },
+  { maxRatio: 4, letterEms: LETTER_STRETCH_EMS[1]! },
+];
+export const EMERGENCY_RATIO = EMERGENCY[EMERGENCY.length - 1]!.maxRatio;
+
+function emergency(size: number, pass: (typeof EMERGENCY)[number]): Partial<BreakOptions> {
+  const letterSpacing = letterSpacingFor(size, JUSTIFY_TOLERANCES[0]!, pass.maxRatio, pass.letterEms);
+  return { maxRatio: pass.maxRatio, letterSpacing, letterDemerits: 7e5, finalHyphenDemerits: 1.5e6 };
+}
+
 /** Ragged-right lines may fall short by about 3 em each (TeX's \rightskip 0pt plus 3em, as in ragged2e):
  *  the breaker evens the ragged edge and hyphenates only where a line would otherwise fall very short. */
 const RAGGED_STRETCH_EMS = 3;
-const RAGGED_PASSES: readonly number[] = [2, Infinity];
 
 /** At most two lines in a row end with a hyphen (a common house rule; InDesign's hyphen limit). Only the
  *  last-resort ragged pass, which must set something, may break it. */
 export const MAX_HYPHENS_IN_ROW = 2;
+
+/** Ragged passes: within the stretch, then any line short, both keeping the hyphen limit; then without it. */
+const RAGGED_PASSES: readonly { maxRatio: number; limit: number }[] = [
+  { maxRatio: 2, limit: MAX_HYPHENS_IN_ROW },
+  { maxRatio: Infinity, limit: MAX_HYPHENS_IN_ROW },
+  { maxRatio: Infinity, limit: Infinity },
+];
 
 export interface SetParagraph {
   src: Items;
@@ -36,17 +63,20 @@ export function setParagraph(build: (justify: boolean) => Items, widths: readonl
       const breaks = knuthPlass(src.items, { widths, maxRatio, maxHyphensInRow: MAX_HYPHENS_IN_ROW });
       if (breaks) return { src, breaks, justified: true };
     }
+    for (const pass of EMERGENCY) {
+      const breaks = knuthPlass(src.items, { widths, maxRatio: pass.maxRatio, maxHyphensInRow: MAX_HYPHENS_IN_ROW, ...emergency(size, pass) });
+      if (breaks) return { src, breaks, justified: true };
+    }
   }
   const src = build(false);
   return { src, breaks: breakRagged(src, widths, size), justified: false };
 }
 
 function breakRagged(src: Items, widths: readonly number[], size: number): Break[] {
-  for (const maxRatio of RAGGED_PASSES) {
-    const limit = Number.isFinite(maxRatio) ? MAX_HYPHENS_IN_ROW : Infinity;
+  for (const { maxRatio, limit } of RAGGED_PASSES) {
     const breaks = knuthPlass(src.items, { widths, maxRatio, lineStretch: RAGGED_STRETCH_EMS * size, maxHyphensInRow: limit });
     if (breaks) return breaks;
   }
   // Only a glyph wider than the column gets here: first-fit never fails (the line overflows).
-  return firstFit(src.items, widths).map((at) => ({ at, ratio: Infinity }));
+  return firstFit(src.items, widths).map((at) => ({ at, ratio: Infinity, tc: 0 }));
 }

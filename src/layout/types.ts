@@ -17,6 +17,9 @@ export interface TextItem {
   /** Width as measured by the layout (the painter trusts it; tests check nothing overflows). */
   width: number;
   lang: LangTag;
+  /** Letter spacing in points after each glyph (the PDF's Tc), decided by the line breaker for a justified line
+   *  that its spaces alone could not fill; `width` includes it. Absent: none. */
+  letterSpacing?: number;
   /** Grey level 0 (black) .. 1 (white); default 0. */
   gray?: number;
   /** Opacity 0..1, default 1 (the watermark uses a low one). */

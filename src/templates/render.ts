@@ -4,8 +4,8 @@ import type { Block, DocumentTree, Paragraph } from '../document/index.js';
 import type { Agreement, Lang } from '../model/types.js';
 import { LANG_TAG } from '../i18n/index.js';
 import { asOriginalOf } from './alternat.js';
-import { bindShortWords } from './bind.js';
 import { openBudget } from './budget.js';
+import { typesetBlocks } from './typeset.js';
 import { runFailure } from './failure.js';
 import type { TemplateSet } from './load.js';
 import { buildBlocks, type Built } from './markup/build.js';
@@ -120,7 +120,7 @@ export function renderDocument(written: Agreement, templates: TemplateSet, opts:
   }
   const styleProblems = unknownStyles(blocks, templates);
   if (styleProblems.length) return fail([...diagnostics, ...styleProblems]);
-  blocks = bindShortWords(blocks, templates.styles);
+  blocks = typesetBlocks(blocks);
   return ok({ meta: documentMeta(agreement, langs, opts.creator, process.env), styles: templates.styles, blocks }, diagnostics);
 }
 

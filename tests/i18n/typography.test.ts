@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bindingSpaces, typeset } from '../../src/i18n/index.js';
+import { bindingSpaces, typeset, typographicQuotes } from '../../src/i18n/index.js';
 
 const NB = '\u00a0';
 
@@ -7,6 +7,12 @@ describe('Russian typography', () => {
   it('turns straight quotes into «ёлочки», nested into „лапки“', () => {
     expect(typeset('компания "Газпром"', 'ru')).toBe('компания «Газпром»');
     expect(typeset('"Он сказал "да" вчера"', 'ru')).toBe('«Он сказал „да“ вчера»');
+  });
+
+  it('turns an apostrophe into ’ and counts quotes already typographic for nesting', () => {
+    expect(typeset("д'Артаньян", 'ru')).toBe('д’Артаньян');
+    expect(typographicQuotes('«Он сказал "да" вчера»', 'ru')).toBe('«Он сказал „да“ вчера»');
+    expect(typographicQuotes('«а» и "б"', 'ru')).toBe('«а» и «б»');
   });
 
   it('binds № and г. and «года» to their numbers', () => {
@@ -41,8 +47,20 @@ describe('English typography', () => {
     expect(typeset('under Article 4 and No. 18', 'en')).toBe(`under Article${NB}4 and No.${NB}18`);
   });
 
-  it('leaves quotes alone', () => {
-    expect(typeset('the "Parties"', 'en')).toBe('the "Parties"');
+  it('turns straight quotes and apostrophes into typographic ones', () => {
+    expect(typeset('the "Parties"', 'en')).toBe('the “Parties”');
+    expect(typeset("CICA's Guidelines and the Parties' consent", 'en')).toBe('CICA’s Guidelines and the Parties’ consent');
+    expect(typeset(`"the term 'member State' means", he said`, 'en')).toBe('“the term ‘member State’ means”, he said');
+    expect(typeset('("Annex") and — "this"', 'en')).toBe('(“Annex”) and — “this”');
+    expect(typeset("in the '90s", 'en')).toBe('in the ’90s');
+  });
+
+  it('is idempotent and keeps the length of the text (source positions stay true)', () => {
+    for (const text of [`"a 'b' c" d's`, '"Parties"']) {
+      const once = typeset(text, 'en');
+      expect(typeset(once, 'en')).toBe(once);
+      expect(once.length).toBe(text.length);
+    }
   });
 });
 
@@ -70,6 +88,9 @@ describe('bindingSpaces: spaces that must not break', () => {
     expect(bound(text, 'ru')).toBe(text);
     expect(bound(text, 'ru', true)).toBe('хранится в~Секретариате, а~также по~вопросам и~к~«Сторонам» с~ним; В~целях О~ПОРЯДКЕ');
     expect(bound('в2 ав вы', 'ru', true)).toBe('в2 ав вы');
+    expect(bound('не может, ни одна, но также из них от него до него', 'ru', true)).toBe('не~может, ни~одна, но~также из~них от~него до~него');
+    // A particle binds to the word before it; a word that only ends like one does not.
+    expect(bound('если же Сторона, могла бы она, узнали ли, Фаберже и Нобели', 'ru', true)).toBe('если~же Сторона, могла~бы она, узнали~ли, Фаберже и~Нобели');
     expect(bound('a dog in a box', 'en', true)).toBe('a dog in a box');
   });
 });

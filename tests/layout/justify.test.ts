@@ -1,6 +1,6 @@
 // Justified or ragged, never a mix: every running-text paragraph of the samples, at every measure the layouts
-// give it, is either justified throughout within tolerance or ragged-right throughout; narrow measures are
-// ragged; nothing overflows its measure or enters a gutter; across every sample no space stretches beyond the
+// give it, is either justified throughout within tolerance or ragged-right throughout; full measures are all
+// justified, narrow measures ragged; nothing overflows its measure or enters a gutter; across every sample no space stretches beyond the
 // tolerance; no ladder of three hyphens.
 import { describe, expect, it } from 'vitest';
 import type { Block, Paragraph, Stylesheet } from '../../src/document/index.js';
@@ -9,7 +9,7 @@ import { GUTTER, layoutDocument, type TextItem } from '../../src/layout/index.js
 import { MARGINS } from '../../src/layout/page.js';
 import { layoutParagraph, type LineBox } from '../../src/layout/paragraph.js';
 import { RAGGED_MEASURE_EMS } from '../../src/document/index.js';
-import { MAX_HYPHENS_IN_ROW, MAX_JUSTIFY_RATIO } from '../../src/layout/setting.js';
+import { EMERGENCY_RATIO, MAX_HYPHENS_IN_ROW, MAX_JUSTIFY_RATIO } from '../../src/layout/setting.js';
 import { allCases } from './cases.js';
 import { labelsOf, maxRatio, wordGaps } from './spacing.js';
 
@@ -80,14 +80,18 @@ describe('justified or ragged, never mixed', () => {
       const where = `${p.children.map((c) => (c.kind === 'text' ? c.text : '')).join('').slice(0, 50)} at ${width.toFixed(1)}`;
       // Either every line but the last reaches the edge, within tolerance, or no space anywhere is stretched.
       expect(full || natural, where).toBe(true);
-      if (full && !natural) {
+      if (full) {
         justified++;
-        expect(Math.max(...ratios), where).toBeLessThanOrEqual(MAX_JUSTIFY_RATIO + 1e-6);
-      } else ragged++;
+        expect(Math.max(0, ...ratios), where).toBeLessThanOrEqual(EMERGENCY_RATIO + 1e-6);
+      } else {
+        ragged++;
+        if (width >= RAGGED_MEASURE_EMS * 12) console.info(`ragged at ${width.toFixed(1)}: ${where}`);
+      }
       if (width < RAGGED_MEASURE_EMS * format.fontSize) expect(natural, `${where}: narrow measures are ragged`).toBe(true);
     }
-    // Both settings occur on the full measure; only ragged on the narrow ones.
-    if (width >= RAGGED_MEASURE_EMS * 12) expect(justified).toBeGreaterThan(ragged);
+    // Every paragraph is justified on the full measure (issue 9 §4: the emergency passes, setting.ts); only ragged
+    // on the narrow ones.
+    if (width >= RAGGED_MEASURE_EMS * 12) expect(ragged).toBe(0), expect(justified).toBeGreaterThan(100);
     else expect(justified).toBe(0);
   });
 });
@@ -143,11 +147,13 @@ describe('every sample, as laid out', () => {
       const laid = layoutDocument(c.tree, { pageSize: c.pageSize });
       if (!laid.ok) throw new Error(JSON.stringify(laid.diagnostics));
       for (const page of laid.value.pages) {
-        // A line's last word per baseline and column (left or right of the page's centre).
+        // A line's last word per baseline and column (left or right of the page's centre in a parallel text; a
+        // line of a single-column text may end on either side).
         const ends = new Map<string, TextItem>();
+        const parallel = c.name.includes('parallel');
         for (const i of page.items) {
           if (i.kind !== 'text' || i.outline) continue;
-          const key = `${i.x < page.width / 2 ? 'L' : 'R'} ${i.y.toFixed(2)}`;
+          const key = `${!parallel || i.x >= page.width / 2 ? 'R' : 'L'} ${i.y.toFixed(2)}`;
           const end = ends.get(key);
           if (!end || i.x > end.x) ends.set(key, i);
         }

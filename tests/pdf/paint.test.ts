@@ -109,3 +109,31 @@ describe.skipIf(!has('pdftotext'))('glyph placement (pdftotext -bbox)', () => {
     expect(Number(m[2]) - Number(m[1])).toBeCloseTo(kerned.width, 2);
   });
 });
+
+describe('letter spacing (issue 9 §4)', () => {
+  /** A line the layout letter-spaced: each word's width includes the spacing between its glyphs. */
+  const spaced = (text: string, x: number, y: number, tc: number): TextItem => ({ ...word(text, x, y), width: measure('regular', 12, text) + tc * (text.length - 1), letterSpacing: tc });
+
+  it('sets Tc from the line, resets it for the next line, and places each word where the layout put it', async () => {
+    const a = spaced('Conference', 72, 100, 0.3);
+    const b = spaced('Interaction', a.x + a.width + 6, 100, 0.3);
+    const c = word('plain', 72, 120);
+    const doc = { pages: [page([a, b, c])], meta: meta() };
+    const bytes = await writePdf(doc);
+    const content = await pageContent(bytes, 0);
+    expect(content).toMatch(/BT \/F\d+ 12 Tf 0\.3 Tc 1 0 0 1 72 741\.89 Tm \[/);
+    expect(content).toMatch(/BT \/F\d+ 12 Tf 0 Tc 1 0 0 1 72 721\.89 Tm \[/);
+    if (!has('pdftotext')) return;
+    const bbox = run('pdftotext', ['-bbox', tempFile(bytes), '-']).stdout;
+    const box = (w: string) => {
+      const m = new RegExp(`<word xMin="([\\d.]+)" yMin="[\\d.]+" xMax="([\\d.]+)" yMax="[\\d.]+">${w}</word>`).exec(bbox)!;
+      return { xMin: Number(m[1]), xMax: Number(m[2]) };
+    };
+    // pdftotext adds Tc after the last glyph as well: the word ends within one letter space of its layout width.
+    expect(box('Interaction').xMin).toBeCloseTo(b.x, 1);
+    expect(box('Interaction').xMax).toBeGreaterThan(b.x + b.width - 0.05);
+    expect(box('Interaction').xMax).toBeLessThan(b.x + b.width + 0.3 + 0.05);
+    expect(box('Conference').xMin).toBeCloseTo(72, 1);
+    expect(box('plain').xMax).toBeCloseTo(72 + c.width, 1);
+  });
+});

@@ -46,7 +46,7 @@ describe('an original under the alternat', () => {
       '  column 2 en-GB', '    signatory p(signatoryName en-GB) "Kairat Sarybay"',
     ]);
     const ru = await print(a, 'ru', 'csto');
-    expect(lines(ru, /^p\(parties /)[0]).toMatch(/^p\(parties ru-RU\) "Секретариат Организации Договора о коллективной безопасности \(ОДКБ\) и Секретариат Совещания/);
+    expect(lines(ru, /^p\(parties /)[0]).toMatch(/^p\(parties ru-RU\) "Секретариат Организации Договора о\\u00a0коллективной безопасности \(ОДКБ\) и\\u00a0Секретариат Совещания/);
     expect(lines(ru, /p\(signatoryName/)).toEqual(['    signatory p(signatoryName ru-RU) "Станислав Зась"', '    signatory p(signatoryName ru-RU) "Кайрат Сарыбай"']);
   });
 

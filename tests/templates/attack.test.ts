@@ -142,7 +142,8 @@ describe('agreement values never become markup', () => {
   it('keeps a note reference that looks like markup as text', async () => {
     const tree = await render(note({ reference: '18</p><p style="title">X' }), 'en', 2);
     const ref = tree.blocks.find((b) => b.kind === 'paragraph' && b.style === 'reference');
-    expect(ref?.kind === 'paragraph' && texts(ref.children)).toBe('№\u00a018</p><p style="title">X');
+    // Typography applies to it as to any text: the straight quotes print as typographic ones.
+    expect(ref?.kind === 'paragraph' && texts(ref.children)).toBe('№\u00a018</p><p style=”title”>X');
   });
 
   it('treats inline markup of the format as the format says, and nothing more', async () => {

@@ -1,4 +1,5 @@
 // Paints one laid-out page into a content stream (PDF 32000-1 §8, §9.4): text runs as TJ arrays, rules.
+// Letter spacing is the layout's decision, carried on each line's items; painting only sets it (Tc, §9.3.2).
 // Layout y runs down from the top of the page; PDF y runs up from the bottom, hence `height - y`.
 import type { Face, Page, TextItem } from '../../layout/types.js';
 import type { GlyphUse } from './embed.js';
@@ -54,6 +55,9 @@ function showRun(items: readonly TextItem[], res: PaintResources): string {
   const use = res.glyphUse(face);
   const toText = 1000 / font.unitsPerEm;
   const toPoints = size / font.unitsPerEm;
+  // Tc is added after every glyph shown (§9.4.4): the pen follows it.
+  // The value as written into the stream, so the pen and the viewer agree to the last digit.
+  const tc = Number(num(first.letterSpacing ?? 0));
   let out = '[';
   let hex = '';
   let rise = 0;
@@ -79,7 +83,7 @@ function showRun(items: readonly TextItem[], res: PaintResources): string {
     hex += hex4(id);
     if (!use.has(id)) use.set(id, [...chars].map((c) => c.codePointAt(0)!));
     adjust((font.advances[id]! - advance + dx) * toText);
-    return advance * toPoints;
+    return advance * toPoints + tc;
   };
   let pen = first.x;
   items.forEach((item, i) => {
@@ -113,6 +117,8 @@ function literal(text: string): string {
 export function paintPage(page: Page, res: PaintResources, lang: string): string {
   const ops: string[] = [];
   let gray = 0;
+  // Tc is graphics state: it outlives BT/ET, so it is set whenever a run needs another value (q/Q restores it).
+  let spacing = 0;
   let lineWidth = -1;
   for (const step of paintSteps(page.items)) {
     if (step.kind === 'rule') {
@@ -135,6 +141,8 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
     const special = opacity < 1 || !!first.rotate;
     if (special) ops.push(opacity < 1 ? `q /${res.opacityState(opacity)} gs` : 'q');
     if (itemGray !== gray) ops.push(`${num(itemGray)} g`);
+    const itemSpacing = first.letterSpacing ?? 0;
+    const tc = num(itemSpacing) !== num(spacing) ? ` ${num(itemSpacing)} Tc` : '';
     let matrix = `1 0 0 1 ${x} ${y} Tm`;
     if (first.rotate) {
       const rad = (first.rotate * Math.PI) / 180;
@@ -142,11 +150,11 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
       const s = num(Math.sin(rad));
       matrix = `${c} ${s} ${num(-Math.sin(rad))} ${c} ${x} ${y} Tm`;
     }
-    const text = `BT /${res.fontName(first.face)} ${num(first.size)} Tf ${matrix} ${showRun(step.items, res)} ET`;
+    const text = `BT /${res.fontName(first.face)} ${num(first.size)} Tf${tc} ${matrix} ${showRun(step.items, res)} ET`;
     ops.push(first.lang === lang ? text : `/Span <</Lang ${literal(first.lang)}>> BDC ${text} EMC`);
     // Q restores the colour saved by q (§8.4.2), so our record of it goes back too.
     if (special) ops.push('Q');
-    else gray = itemGray;
+    else (gray = itemGray), (spacing = itemSpacing);
   }
   return ops.join('\n');
 }

@@ -1,5 +1,5 @@
-// Groups a page's text items into runs: consecutive items on one baseline, in one face, size, grey and
-// language, left to right, so that each run is painted as ONE TJ array (issue 4: one drawText a word costs too much).
+// Groups a page's text items into runs: consecutive items on one baseline, in one face, size, grey, letter
+// spacing and language, left to right, so that each run is painted as ONE TJ array (issue 4: one drawText a word costs too much).
 import type { PageItem, TextItem } from '../../layout/types.js';
 
 export type PaintStep = { kind: 'run'; items: TextItem[] } | { kind: 'rule'; item: Extract<PageItem, { kind: 'rule' }> };
@@ -22,6 +22,7 @@ function continues(run: TextItem[], item: TextItem): boolean {
     last.lang === item.lang &&
     last.size === item.size &&
     (last.gray ?? 0) === (item.gray ?? 0) &&
+    (last.letterSpacing ?? 0) === (item.letterSpacing ?? 0) &&
     item.x >= last.x + last.width - BACKWARDS
   );
 }
