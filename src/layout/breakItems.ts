@@ -16,6 +16,9 @@ export interface Frag {
   src?: Span;
   /** A fill-in blank: its width in points (drawn as a rule, no text). */
   blank?: number;
+  /** On the glue just before a blank in justified text: its stretch lengthens the blank, not a space (a line
+   *  to write on may take up a line's slack, as TeX's \hrulefill; only the emergency passes give it any). */
+  grow?: true;
 }
 
 export interface Items {
@@ -110,6 +113,19 @@ function tiedGroups(tokens: readonly Token[], opts: ItemOptions): { solid: Set<n
   });
   close();
   return { solid, loose };
+}
+
+/** How much a fill-in blank may lengthen, per unit of a line's adjustment ratio, as a share of its width (a space
+ *  gains half its own): a line to write on takes up most of the slack, its spaces stay close to their width. */
+const BLANK_STRETCH = 4;
+
+/** The same items with every blank free to lengthen (the emergency passes, layout/setting.ts). */
+export function growingBlanks(src: Items): Items {
+  const items = src.items.map((item, i): BreakItem => {
+    const frag = src.frags[i + 1];
+    return item.t === 'glue' && src.frags[i]?.grow && frag?.blank !== undefined ? { ...item, stretch: frag.blank * BLANK_STRETCH } : item;
+  });
+  return { ...src, items };
 }
 
 export function buildItems(atoms: readonly Atom[], opts: ItemOptions): Items {
@@ -229,7 +245,15 @@ function pushWord(segs: Seg[], hyphenate: boolean, opts: ItemOptions, push: Push
     // Where a word changes style it is painted as two items: letter spacing never widens the joint (lines.ts).
     const joint = prev !== undefined && !sameRun(prev, seg) ? 1 : 0;
     if (seg.kind === 'text') pushPiece(seg, seg.text, tooWide ? Infinity : widths[k]!, glyphCount(seg.face, seg.text) - joint, opts, push, joint);
-    else push({ t: 'box', w: widths[k]!, n: 1 - joint }, fragOf(seg, '', opts.size, opts.minWidth));
+    else {
+      // Its growth as glue just before it, after a penalty that bars a break there: the space after the blank
+      // stays a legal break (TeX breaks at glue only after a box).
+      if (opts.align === 'justify') {
+        push({ t: 'penalty', w: 0, p: INFINITY, flagged: false });
+        push({ t: 'glue', w: 0, stretch: 0, shrink: 0 }, { text: '', face: seg.face, lang: seg.lang, grow: true });
+      }
+      push({ t: 'box', w: widths[k]!, n: 1 - joint }, fragOf(seg, '', opts.size, opts.minWidth));
+    }
   });
 }
 

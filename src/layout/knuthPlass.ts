@@ -107,7 +107,8 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
       sumW += item.w;
       sumY += item.stretch;
       sumZ += item.shrink;
-      sumN -= 1;
+      // A word space ends a word (its last glyph gets no letter spacing); empty glue (a line's fill) ends none.
+      if (item.w > 0) sumN -= 1;
     }
     if (active.length === 0) return null;
   }
@@ -181,7 +182,7 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
         w += it.w;
         y += it.stretch;
         z += it.shrink;
-        n -= 1;
+        if (it.w > 0) n -= 1;
       } else if (it.p <= -INFINITY && i > b) break;
     }
     return { w, y, z, n };

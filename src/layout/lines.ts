@@ -31,6 +31,8 @@ interface Run {
   sep: string;
   /** Glyphs it paints (a blank counts one). */
   glyphs: number;
+  /** How much a blank may lengthen with the line's slack (see Frag.grow). */
+  grow: number;
 }
 
 /** Items [from, to) plus the hyphen of a flagged penalty at `to`, pieces without a space between merged. */
@@ -40,16 +42,18 @@ function collectRuns(src: Items, from: number, to: number, size: number): Run[] 
   let stretch = 0;
   let shrink = 0;
   let sep = '';
+  let grow = 0;
   const add = (frag: Frag): void => {
     const prev = runs[runs.length - 1];
     if (prev && gap === 0 && sameStyle(prev.frag, frag)) prev.text += frag.text;
-    else runs.push({ frag, text: frag.text, width: 0, gap, stretch, shrink, sep, glyphs: 0 });
-    gap = stretch = shrink = 0;
+    else runs.push({ frag, text: frag.text, width: 0, gap, stretch, shrink, sep, glyphs: 0, grow });
+    gap = stretch = shrink = grow = 0;
     sep = '';
   };
   for (let i = from; i < to; i++) {
     const item = src.items[i]!;
     if (item.t === 'box') add(src.frags[i]!);
+    else if (item.t === 'glue' && src.frags[i]?.grow) grow += item.stretch;
     else if (item.t === 'glue' && runs.length > 0 && src.frags[i]) {
       gap += item.w;
       stretch += item.stretch;
@@ -94,7 +98,7 @@ export function setLine(src: Items, from: number, to: number, setting: LineSetti
   let shrink = 0;
   runs.forEach((run) => {
     natural += run.gap + run.width + tc * (run.glyphs - 1);
-    stretch += run.stretch;
+    stretch += run.stretch + run.grow;
     shrink += run.shrink;
   });
   const leftover = setting.width - natural;
@@ -118,7 +122,8 @@ export function setLine(src: Items, from: number, to: number, setting: LineSetti
     if (justify && leftover > 0) gap += (leftover * run.stretch) / stretch;
     else if (justify && leftover < 0) gap += (leftover * run.shrink) / shrink;
     x += gap;
-    const width = run.frag.blank ?? run.width + tc * (run.glyphs - 1);
+    const grown = justify && leftover > 0 ? (leftover * run.grow) / stretch : 0;
+    const width = run.frag.blank !== undefined ? run.frag.blank + grown : run.width + tc * (run.glyphs - 1);
     if (run.frag.blank !== undefined) {
       const rule: RuleItem = { kind: 'rule', x1: x, y1: y, x2: x + width, y2: y, thickness: 0.5 };
       out.push(rule);

@@ -2,7 +2,7 @@
 // letter spacing before giving up), or ragged-right as a whole. Never a mix: one flush-left line among justified
 // ones reads as a mistake.
 import { RAGGED_MEASURE_EMS, type Align } from '../document/index.js';
-import type { Items } from './breakItems.js';
+import { growingBlanks, type Items } from './breakItems.js';
 import { firstFit } from './firstFit.js';
 import { knuthPlass, type Break, type BreakOptions } from './knuthPlass.js';
 import { LETTER_STRETCH_EMS, letterSpacingFor } from './letterSpacing.js';
@@ -16,7 +16,8 @@ export const MAX_JUSTIFY_RATIO = JUSTIFY_TOLERANCES[JUSTIFY_TOLERANCES.length - 
 /** The emergency passes, when no set of breaks keeps the rules at either tolerance (TeX's \emergencystretch:
  *  further passes with more stretchability). Their extra stretch is a little letter spacing (letterSpacing.ts:
  *  spaces take a line's slack up to the first tolerance, then spaces up to the last and letters up to 2, then 3 per
- *  cent of the em share the rest), and a hyphen just before the last line, otherwise barred, is allowed at a cost.
+ *  cent of the em share the rest), fill-in blanks may lengthen (a line to write on, as TeX's \hrulefill), and a
+ *  hyphen just before the last line, otherwise barred, is allowed at a cost.
  *  The very last lets spaces stretch to ratio 4 (3 times their width), as \emergencystretch lets TeX set lines
  *  beyond its tolerance; past that a paragraph is set ragged. Letter spacing at its most costs a line about what
  *  spaces at ratio 2 cost (TeX's (l + b)^2 at b = 800); a hyphen before the last line twice that. */
@@ -63,9 +64,10 @@ export function setParagraph(build: (justify: boolean) => Items, widths: readonl
       const breaks = knuthPlass(src.items, { widths, maxRatio, maxHyphensInRow: MAX_HYPHENS_IN_ROW });
       if (breaks) return { src, breaks, justified: true };
     }
+    const loose = growingBlanks(src);
     for (const pass of EMERGENCY) {
-      const breaks = knuthPlass(src.items, { widths, maxRatio: pass.maxRatio, maxHyphensInRow: MAX_HYPHENS_IN_ROW, ...emergency(size, pass) });
-      if (breaks) return { src, breaks, justified: true };
+      const breaks = knuthPlass(loose.items, { widths, maxRatio: pass.maxRatio, maxHyphensInRow: MAX_HYPHENS_IN_ROW, ...emergency(size, pass) });
+      if (breaks) return { src: loose, breaks, justified: true };
     }
   }
   const src = build(false);

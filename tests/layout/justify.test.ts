@@ -73,7 +73,7 @@ describe('justified or ragged, never mixed', () => {
       }
       const body = lines.slice(0, -1);
       if (body.length === 0) continue;
-      const edge = (l: LineBox) => Math.max(...l.items.map((i) => (i.kind === 'text' ? i.x + i.width : 0)));
+      const edge = (l: LineBox) => Math.max(...l.items.map((i) => (i.kind === 'text' ? i.x + i.width : i.kind === 'rule' ? i.x2 : 0)));
       const ratios = body.flatMap((l, n) => gapRatios(l, p.label, n === 0));
       const full = body.every((l) => edge(l) > width - 0.02);
       const natural = ratios.every((r) => r < 0.02);

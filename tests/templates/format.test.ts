@@ -39,7 +39,7 @@ describe('a draft protocol', () => {
     const en = await printed(protocol());
     expect(en).toMatch(/"The present Protocol was executed in " \[blank 5\] " on «" \[blank/);
     const ru = await printed(protocol(), 'ru');
-    expect(ru).toMatch(/"Настоящий Протокол совершён в г.\\u00a0" \[blank 5\]/);
+    expect(ru).toMatch(/"Настоящий Протокол совершён в\\u00a0г.\\u00a0" \[blank 5\]/);
     const final = await printed(protocol({ status: 'final', final: { ...memorandum().final, date: { year: 2017, month: 9, day: 20 } } }));
     expect(final).toContain('"The present Protocol was executed on 20\\u00a0September\\u00a02017 in the form');
   });
@@ -85,7 +85,7 @@ describe('a party without an abbreviation (a State)', () => {
     const en = await printed(withState());
     expect(en).toContain('p(parties en-GB) "The Republic of Kazakhstan and the Secretariat of BBB (BBB), hereinafter referred to as the Parties,"');
     const ru = await printed(withState(), 'ru');
-    expect(ru).toContain('p(parties ru-RU) "Республика Казахстан и Секретариат БББ (БББ), далее именуемые Сторонами,"');
+    expect(ru).toContain('p(parties ru-RU) "Республика Казахстан и\\u00a0Секретариат БББ (БББ), далее именуемые Сторонами,"');
     expect(en).not.toContain('()');
   });
 

@@ -35,13 +35,13 @@ describe('the place of signature in its case', () => {
   const at = (status: 'draft' | 'final', ru: { nom: string; pre?: string }) => ({ status, final: { ...memorandum().final, place: { en: { nom: 'Vienna' }, ru } } });
 
   it('«Совершено в г. Вене», «Настоящий Протокол совершён в г. Вене»; Vienna in English', async () => {
-    expect(finalLine(await printed(memorandum(at('final', { nom: 'Вена', pre: 'Вене' })), 'ru'))).toMatch(/^p\(final ru-RU\) "Совершено в г\.\\u00a0Вене /);
-    expect(finalLine(await printed(protocol(at('final', { nom: 'Вена', pre: 'Вене' })), 'ru'))).toMatch(/^p\(final ru-RU\) "Настоящий Меморандум совершён в г\.\\u00a0Вене /);
+    expect(finalLine(await printed(memorandum(at('final', { nom: 'Вена', pre: 'Вене' })), 'ru'))).toMatch(/^p\(final ru-RU\) "Совершено в\\u00a0г\.\\u00a0Вене /);
+    expect(finalLine(await printed(protocol(at('final', { nom: 'Вена', pre: 'Вене' })), 'ru'))).toMatch(/^p\(final ru-RU\) "Настоящий Меморандум совершён в\\u00a0г\.\\u00a0Вене /);
     expect(finalLine(await printed(memorandum(at('final', { nom: 'Вена', pre: 'Вене' })), 'en'))).toMatch(/^p\(final en-GB\) "Done in Vienna on /);
   });
 
   it('a draft without the prepositional prints the nominative meanwhile (validate warns)', async () => {
-    expect(finalLine(await printed(memorandum(at('draft', { nom: 'Вена' })), 'ru'))).toMatch(/"Совершено в г\.\\u00a0Вена /);
+    expect(finalLine(await printed(memorandum(at('draft', { nom: 'Вена' })), 'ru'))).toMatch(/"Совершено в\\u00a0г\.\\u00a0Вена /);
   });
 });
 
@@ -80,13 +80,13 @@ describe('each text names the languages in its own order', () => {
   it('follows final.languages by default, final.languageOrder where given', async () => {
     const base = memorandum();
     expect(finalLine(await printed(base, 'en'))).toContain('in Russian and English languages');
-    expect(finalLine(await printed(base, 'ru'))).toContain('на русском и английском языках');
+    expect(finalLine(await printed(base, 'ru'))).toContain('на\\u00a0русском и\\u00a0английском языках');
     const own = memorandum({ final: { ...base.final, languageOrder: { en: ['en', 'ru'] } } });
     expect(finalLine(await printed(own, 'en'))).toContain('in English and Russian languages');
-    expect(finalLine(await printed(own, 'ru'))).toContain('на русском и английском языках');
+    expect(finalLine(await printed(own, 'ru'))).toContain('на\\u00a0русском и\\u00a0английском языках');
     const both = protocol({ final: { ...base.final, languages: ['en', 'ru'], languageOrder: { ru: ['ru', 'en'] } } });
     expect(finalLine(await printed(both, 'en'))).toContain('in English and Russian languages');
-    expect(finalLine(await printed(both, 'ru'))).toContain('на русском и английском языках');
+    expect(finalLine(await printed(both, 'ru'))).toContain('на\\u00a0русском и\\u00a0английском языках');
   });
 });
 
