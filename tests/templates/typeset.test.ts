@@ -46,7 +46,8 @@ describe('typography of whole paragraphs', () => {
     const note = samples.find((s) => s.name === 'note-18-4-58emb.en')!;
     expect(paragraphs(note.tree.blocks).some((p) => text(p.children).includes('Guidelines for CICA’s External Relations'))).toBe(true);
     // The DOCX writer prints the tree's text: Word shows the same apostrophe.
-    const xml = (await written(note.tree)).xml('word/document.xml');
+    // (Soft hyphens the DOCX writer marks inside words are taken out to read the words.)
+    const xml = (await written(note.tree)).xml('word/document.xml').replace(/<\/w:t><w:softHyphen\/><w:t[^>]*>/g, '');
     expect(xml).toContain('CICA’s External Relations');
     expect(xml).toContain('document’s text');
   });
