@@ -64,14 +64,14 @@ export function formatSpan(span: Span | undefined): string {
 export const MAX_DIAGNOSTICS = 500;
 
 /** The first MAX_DIAGNOSTICS of a sorted list, then one TOO_MANY_PROBLEMS saying how many more there are. */
-export function capDiagnostics(sorted: readonly Diagnostic[], max = MAX_DIAGNOSTICS): Diagnostic[] {
-  if (sorted.length <= max) return [...sorted];
-  const rest = sorted.length - max;
-  const next = sorted[max]!;
+export function capDiagnostics(sorted: readonly Diagnostic[], max = MAX_DIAGNOSTICS, uncounted = 0): Diagnostic[] {
+  if (sorted.length <= max && uncounted === 0) return [...sorted];
+  const rest = sorted.length + uncounted - max;
+  const next = sorted[Math.min(max, sorted.length - 1)];
   return [
     ...sorted.slice(0, max),
-    error('TOO_MANY_PROBLEMS', `${rest} more problem${rest === 1 ? '' : 's'} (${sorted.length} in all) are not shown; the first ${max} are above.`, {
-      ...(next.span ? { span: next.span } : {}), hint: 'Fix these first (or check that this is the right file), then run cica validate again.',
+    error('TOO_MANY_PROBLEMS', `${rest} more problem${rest === 1 ? '' : 's'} (${sorted.length + uncounted} in all) are not shown; the first ${Math.min(max, sorted.length)} are above.`, {
+      ...(next?.span ? { span: next.span } : {}), hint: 'Fix these first (or check that this is the right file), then run cica validate again.',
     }),
   ];
 }

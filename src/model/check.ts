@@ -26,6 +26,8 @@ export interface Inspection {
   /** The model, built even when there are errors (for checks that reach further, like the enclosure). */
   agreement?: Agreement;
   diagnostics: Diagnostic[];
+  /** Problems found past those kept (WalkContext.overflow): counted in TOO_MANY_PROBLEMS. */
+  overflow: number;
   /** The source span of a field path. */
   at: (field: string) => Span;
 }
@@ -40,23 +42,24 @@ export function inspectAgreement(parsed: ParsedAgreement, file: string = parsed.
   if (shape.kind !== 'object') throw new Error('schema: the root shapes are objects');
   const raw = walkObject(root, shape.fields, '', rootSpan, ctx);
   const at = (field: string) => ctx.at(field);
-  if (!raw) return { diagnostics: sortDiagnostics(ctx.diagnostics), at };
+  if (!raw) return { diagnostics: sortDiagnostics(ctx.diagnostics), overflow: ctx.overflow, at };
   const agreement = kind === 'note' ? buildNote(raw, file) : buildInstrument(raw, file);
   const rules = ruleContext(agreement, ctx, options);
   for (const rule of RULES) rule(rules);
-  return { agreement, diagnostics: sortDiagnostics(ctx.diagnostics), at };
+  return { agreement, diagnostics: sortDiagnostics(ctx.diagnostics), overflow: ctx.overflow, at };
 }
 
 export function checkAgreement(parsed: ParsedAgreement, file: string = parsed.locator.file, options: CheckOptions = {}): Result<Agreement> {
-  const { agreement, diagnostics } = inspectAgreement(parsed, file, options);
-  return agreement && !hasErrors(diagnostics) ? ok(agreement, diagnostics) : fail(diagnostics);
+  const { agreement, diagnostics, overflow } = inspectAgreement(parsed, file, options);
+  const shown = capDiagnostics(diagnostics, undefined, overflow);
+  return agreement && !hasErrors(shown) ? ok(agreement, shown) : fail(shown);
 }
 
 /** Parses and checks agreement text (for tests and editors: no file system). */
 export function checkAgreementText(text: string, file = 'agreement.yaml', options: CheckOptions = {}): Result<Agreement> {
   const parsed = parseAgreementText(text, file);
   if (!parsed.ok) return fail(capDiagnostics(sortDiagnostics(parsed.diagnostics)));
-  const checked = checkAgreement(parsed.value, file, options);
-  const diagnostics = capDiagnostics(sortDiagnostics([...parsed.diagnostics, ...checked.diagnostics]));
-  return checked.ok && !hasErrors(diagnostics) ? ok(checked.value, diagnostics) : fail(diagnostics);
+  const { agreement, diagnostics: found, overflow } = inspectAgreement(parsed.value, file, options);
+  const diagnostics = capDiagnostics(sortDiagnostics([...parsed.diagnostics, ...found]), undefined, overflow);
+  return agreement && !hasErrors(diagnostics) ? ok(agreement, diagnostics) : fail(diagnostics);
 }

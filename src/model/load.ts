@@ -33,10 +33,10 @@ async function checkEnclosure(note: Note, span: Span, options: CheckOptions): Pr
 async function loadFile(file: string, withEnclosure: boolean, options: CheckOptions): Promise<Result<Agreement>> {
   const read = await readAgreement(file);
   if (!read.ok) return fail(read.diagnostics);
-  const { agreement, diagnostics: found, at } = inspectAgreement(read.value, file, options);
+  const { agreement, diagnostics: found, overflow, at } = inspectAgreement(read.value, file, options);
   const diagnostics = [...read.diagnostics, ...found];
   if (withEnclosure && agreement?.kind === 'note') diagnostics.push(...(await checkEnclosure(agreement, at('enclosure.file'), options)));
-  const sorted = capDiagnostics(sortDiagnostics(diagnostics));
+  const sorted = capDiagnostics(sortDiagnostics(diagnostics), undefined, overflow);
   return agreement && !hasErrors(sorted) ? ok(agreement, sorted) : fail(sorted);
 }
 

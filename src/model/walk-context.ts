@@ -40,6 +40,9 @@ export interface RawUnit {
 /** A map as walked: its known fields, plus where it stands (`$span`) and its path (`$field`). */
 export type RawObject = { $span: Span; $field: string; [key: string]: unknown };
 
+/** Problems kept per file (ten times those shown, MAX_DIAGNOSTICS, so the first shown are the file's first). */
+export const KEEP_DIAGNOSTICS = 5000;
+
 export class WalkContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly strings: StringSite[] = [];
@@ -48,11 +51,17 @@ export class WalkContext {
   readonly spans = new Map<string, Span>();
   /** Span of each key by field path, where the field was written as a key. */
   readonly keys = new Map<string, Span>();
+  /** Did-you-means computed so far (bounded per file, issue 10 §3). */
+  suggestions = 0;
 
   constructor(readonly locator: Locator) {}
 
+  /** Problems found past KEEP_DIAGNOSTICS, counted only: a file with 180,000 of them would hold 60 MB of them. */
+  overflow = 0;
+
   report(d: Diagnostic): void {
-    this.diagnostics.push(d);
+    if (this.diagnostics.length < KEEP_DIAGNOSTICS) this.diagnostics.push(d);
+    else this.overflow++;
   }
 
   /** The span of a field, or of the nearest enclosing field that has one. */

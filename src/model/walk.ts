@@ -4,6 +4,9 @@ import { type Span, error } from '../diagnostics/index.js';
 import { DEFINITIONS } from './schema.js';
 import type { Field, Shape } from './shape.js';
 import { didYouMean, listForHint } from './suggest.js';
+
+/** Unknown keys of one file that get a did-you-mean (each compares the key with every field of its map). */
+const MAX_SUGGESTIONS = 1000;
 import { synonymOf } from './synonyms.js';
 import { walkDate, walkId, walkInteger, walkBoolean, walkLang, walkString } from './walk-leaves.js';
 import { walkNames, walkText } from './walk-texts.js';
@@ -85,6 +88,9 @@ function dashBefore(item: unknown, ctx: WalkContext): Span {
 /** A map's known fields, walked; unknown keys and missing required fields reported. */
 export function walkFields(pairs: Pair[], fields: Record<string, Field>, field: string, at: Span, ctx: WalkContext, out: RawObject, also: readonly string[] = []): void {
   const known = [...Object.keys(fields), ...also];
+  let plain: string | undefined;
+  // A did-you-mean for the first keys only: 180,000 unknown keys are not typos, and only 500 problems are shown.
+  const hint = (key: string) => (ctx.suggestions++ < MAX_SUGGESTIONS ? unknownKeyHint(key, known) : (plain ??= `Known fields here: ${listForHint(known)}.`));
   const seen = new Set<string>();
   for (const pair of pairs) {
     const keyNode = pair.key as Node | null;
@@ -100,7 +106,7 @@ export function walkFields(pairs: Pair[], fields: Record<string, Field>, field: 
       // `<<` (a merge key) is reported by the reader (YAML_MERGE); once is enough.
       if (also.includes(key) || key === '<<') continue;
       ctx.report(error('UNKNOWN_KEY', `\`${key}\` is not a field of ${field ? `\`${field}\`` : 'an agreement'}.`, {
-        span: keySpan, field: f, hint: unknownKeyHint(key, known),
+        span: keySpan, field: f, hint: hint(key),
       }));
       continue;
     }
