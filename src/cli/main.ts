@@ -12,7 +12,7 @@ function listOption(flags: string, description: string, fallback: string[]): Opt
   return new Option(flags, description).argParser(list).default(fallback, fallback.join(','));
 }
 
-/** Commands that render documents (verify too, with --rebuild). */
+/** Commands that render documents (verify only with --rebuild). */
 const RENDERING = new Set(['draft', 'bundle', 'verify']);
 
 export async function main(argv: string[]): Promise<number> {
@@ -116,7 +116,7 @@ export async function main(argv: string[]): Promise<number> {
 
   // The commands that render read SOURCE_DATE_EPOCH: a malformed one is a bad invocation (exit 2), never ignored.
   program.hook('preAction', async (_program, action) => {
-    if (!RENDERING.has(action.name())) return;
+    if (!RENDERING.has(action.name()) || (action.name() === 'verify' && !action.opts().rebuild)) return;
     const epoch = (await import('../templates/meta.js')).readSourceDateEpoch(process.env);
     if (!epoch.ok) {
       process.stderr.write(`cica ${action.name()}: ${epoch.message}\n`);
