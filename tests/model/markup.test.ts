@@ -1,5 +1,7 @@
 // The one parser of the officer's inline markup (src/model/markup.ts): what it reads, what it refuses, and where.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkAgreementText } from '../../src/model/index.js';
 import { parseInline, parsePlain } from '../../src/model/markup.js';
 
 const problems = (s: string) => parseInline(s).problems.map((p) => `${p.code} ${p.index}`);
@@ -105,5 +107,25 @@ describe('text printed as written', () => {
     const r = parsePlain('[ABBR] of [City]', 'parties[1].abbr.en');
     expect(r.placeholders).toEqual([{ index: 0, text: '[ABBR]' }, { index: 10, text: '[City]' }]);
     expect(r.inlines).toEqual([{ kind: 'text', text: '[ABBR] of [City]' }]);
+  });
+});
+
+describe('placeholders in an agreement', () => {
+  const protocol = readFileSync(new URL('./fixtures/protocol.yaml', import.meta.url), 'utf8');
+  const withText = (en: string) => protocol.replace('en: "The Parties will make efforts to:"', `en: "${en}"`);
+
+  it('are errors in a final, each at its bracket; an escaped bracket is the text\'s own', () => {
+    const bad = checkAgreementText(withText('The Parties [will] make efforts [to]:'), 'p.yaml');
+    expect(bad.ok).toBe(false);
+    expect(bad.diagnostics.map((d) => `${d.code} ${d.severity} ${d.span?.start.line}:${d.span?.start.col}`)).toEqual(['PLACEHOLDER error 35:22', 'PLACEHOLDER error 35:42']);
+    const good = checkAgreementText(withText('The Parties \\\\[will] make efforts to:'), 'p.yaml');
+    expect(good.diagnostics).toEqual([]);
+    expect(good.ok && good.value.kind !== 'note' && good.value.operative[0]!.inline.en).toEqual([{ kind: 'text', text: 'The Parties [will] make efforts to:' }]);
+  });
+
+  it('are warnings in a draft', () => {
+    const draft = checkAgreementText(withText('The Parties [will] make efforts to:').replace('status: final', 'status: draft'), 'p.yaml');
+    expect(draft.ok).toBe(true);
+    expect(draft.diagnostics.map((d) => [d.code, d.severity])).toEqual([['PLACEHOLDER', 'warning']]);
   });
 });
