@@ -34,6 +34,8 @@ export interface ParsedText {
 /** What may stand as the id of a reference; whether it names a target (and is a valid id) the cross-reference rule says. */
 const ID = /^[^\s:[\]*\\]+$/u;
 const ESCAPABLE = '\\*[]';
+/** A run of characters none of which can start markup. */
+const PLAIN = /[^\\*[\]]*/y;
 const space = (ch: string | undefined) => ch === undefined || /\s/u.test(ch);
 const STAR_HINT = 'Emphasis is `*words*`: one star on each side, touching the words. Write `\\*` for a star that belongs to the text.';
 const REF_HINT = 'A cross-reference is `[[id]]` or `[[id:case]]`, with no spaces: `[[art-purpose]]`, `[[art-purpose:gen]]`. Write `\\[[` for literal brackets.';
@@ -189,8 +191,11 @@ export function parseInline(s: string): ParsedText {
     }
     if (c === '[') placeholders.open(i);
     else if (c === ']') placeholders.close(i);
-    text += c;
-    i += 1;
+    // Plain characters up to the next one that may be markup, in one slice (long texts stay linear and light).
+    PLAIN.lastIndex = i + 1;
+    PLAIN.exec(s);
+    text += s.slice(i, PLAIN.lastIndex);
+    i = PLAIN.lastIndex;
   }
   flush();
   if (emphasis) {

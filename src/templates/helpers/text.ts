@@ -77,6 +77,15 @@ const EDGE = '\uE000';
 const OBJECT = '\uFFFC';
 const MARKS = /[\uE000\uFFFC]/;
 
+/** Each line break, with the white space around it, as one space (as a global replace of white space around a line break would, in linear time). */
+function foldLines(t: string): string {
+  if (!t.includes('\n')) return t;
+  const lines = t.split('\n');
+  const last = lines.length - 1;
+  return lines.map((l, i) => (i > 0 ? (i < last ? l.trim() : l.trimStart()) : l.trimEnd()))
+    .filter((l, i) => l !== '' || i === 0 || i === last).join(' ');
+}
+
 /** Neighbouring text runs joined (the parser never leaves two side by side; a unit built by hand may). */
 function merged(list: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
@@ -92,6 +101,8 @@ function merged(list: readonly Inline[]): Inline[] {
  *  them, as when the text was typeset whole): the runs are joined with a mark at each edge of an emphasis and for
  *  each reference, typeset together, and cut at the marks again. */
 export function typesetInlines(list: readonly Inline[], lang: Lang): Inline[] {
+  const only = list.length === 1 ? list[0]! : undefined;
+  if (only?.kind === 'text') return [{ kind: 'text', text: typeset(foldLines(only.text), lang) }];
   const tree = merged(list);
   const parts: string[] = [];
   const flat = (l: readonly Inline[]): void => l.forEach((i) => {
@@ -101,7 +112,7 @@ export function typesetInlines(list: readonly Inline[], lang: Lang): Inline[] {
   });
   flat(tree);
   // A line break is a space in running text (only a title keeps its lines: plainMarkup), before typography reads it.
-  const joined = parts.join('').replace(/\s*\n\s*/g, ' ');
+  const joined = foldLines(parts.join(''));
   const marks = parts.filter((p) => p === EDGE || p === OBJECT).length;
   const pieces = typeset(joined, lang).split(MARKS);
   // A text that itself holds a mark character is typeset run by run.
