@@ -6,7 +6,7 @@ import { hasGlyph } from './fonts.js';
 import { displayText, faceOf } from './inline.js';
 import type { Face } from './types.js';
 
-interface Where {
+export interface Where {
   span?: Span;
   field?: string;
 }
@@ -46,10 +46,12 @@ function missing(ch: string, cp: number, offset: number, length: number, where: 
   return error('MISSING_GLYPH', `The font has no glyph for the character ${name}${at ? ` ${at}` : ''}; it would print as a blank box.`, extra);
 }
 
+/** Each text as it will be set (caps applied), in the face it will be set in, with where it was written. */
+export type TextVisitor = (text: string, face: Face, where: Where) => void;
+
 interface Walk {
   styles: DocumentTree['styles'];
-  out: Diagnostic[];
-  seen: Set<string>;
+  visit: TextVisitor;
 }
 
 function checkInlines(children: readonly Inline[], bold: boolean, italic: boolean, caps: boolean, w: Walk): void {
@@ -57,7 +59,7 @@ function checkInlines(children: readonly Inline[], bold: boolean, italic: boolea
     switch (inline.kind) {
       case 'text': {
         const where: Where = inline.src ? { span: inline.src } : {};
-        check(displayText(inline.text, inline.lang, caps), faceOf(bold, italic), where, w.out, w.seen);
+        w.visit(displayText(inline.text, inline.lang, caps), faceOf(bold, italic), where);
         break;
       }
       case 'emphasis':
@@ -82,7 +84,7 @@ function checkParagraph(p: Paragraph, w: Walk, label?: string): void {
   const italic = format?.italic === true;
   const caps = format?.caps === true;
   const text = p.label ?? label;
-  if (text) check(displayText(text, p.lang, caps), faceOf(bold, italic), { field: 'label' }, w.out, w.seen);
+  if (text) w.visit(displayText(text, p.lang, caps), faceOf(bold, italic), { field: 'label' });
   checkInlines(p.children, bold, italic, caps, w);
 }
 
@@ -115,11 +117,19 @@ function checkBlocks(blocks: readonly Block[], w: Walk): void {
 
 /** MISSING_GLYPH errors for every character the fonts cannot set (text, labels, page label, watermark). */
 export function checkGlyphs(tree: DocumentTree): Diagnostic[] {
-  const w: Walk = { styles: tree.styles, out: [], seen: new Set() };
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  visitTexts(tree, (text, face, where) => check(text, face, where, out, seen), true);
+  return out;
+}
+
+/** Every text of the tree that will be set as text: paragraphs, labels, page labels, and (with `decorations`) the
+ *  watermark, which is painted as outlines. */
+export function visitTexts(tree: DocumentTree, visit: TextVisitor, decorations = false): void {
+  const w: Walk = { styles: tree.styles, visit };
   for (const section of [{ ...tree.meta, blocks: tree.blocks }, ...(tree.sections ?? [])]) {
     checkBlocks(section.blocks, w);
-    check(section.pageLabel.replaceAll('{page}', '').replaceAll('{pages}', ''), 'regular', { field: 'meta.pageLabel' }, w.out, w.seen);
-    if (section.watermark) check(section.watermark, 'bold', { field: 'meta.watermark' }, w.out, w.seen);
+    visit(section.pageLabel.replaceAll('{page}', '').replaceAll('{pages}', ''), 'regular', { field: 'meta.pageLabel' });
+    if (decorations && section.watermark) visit(section.watermark, 'bold', { field: 'meta.watermark' });
   }
-  return w.out;
 }

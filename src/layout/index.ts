@@ -4,6 +4,7 @@ import { COLUMN_GAP, type DocumentTree, type Section } from '../document/index.j
 import { addBlock, newBuilder, type FlowContext } from './blocks.js';
 import type { Flow } from './flow.js';
 import { checkGlyphs } from './glyphs.js';
+import { checkPages } from './guard.js';
 import { decoratePages, MARGINS } from './page.js';
 import { paginate } from './paginate.js';
 import { PAGE_SIZES, type LaidOutDocument, type Page, type PageSizeName } from './types.js';
@@ -42,6 +43,9 @@ export function layoutDocument(tree: DocumentTree, opts: LayoutOptions): Result<
     sectionPages.push(laid.length);
   }
   if (hasErrors(ctx.diagnostics)) return fail(ctx.diagnostics);
+  // Nothing lost, nothing off the page (guard.ts): otherwise no document at all rather than a wrong one.
+  const guarded = checkPages(tree, pages);
+  if (guarded.length) return fail([...ctx.diagnostics, ...guarded]);
   return ok(
     { pages, sectionPages, meta: { title: meta.title, subject: meta.subject, author: meta.author, creator: meta.creator, lang: meta.langs[0] ?? 'en-GB', date: meta.date } },
     ctx.diagnostics,

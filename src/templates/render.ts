@@ -7,6 +7,7 @@ import { asOriginalOf } from './alternat.js';
 import { openBudget } from './budget.js';
 import { typesetBlocks } from './typeset.js';
 import { runFailure } from './failure.js';
+import { signatureRows } from './signature-rows.js';
 import type { TemplateSet } from './load.js';
 import { buildBlocks, type Built } from './markup/build.js';
 import { MarkupError, parseMarkup } from './markup/parse.js';
@@ -118,6 +119,7 @@ export function renderDocument(written: Agreement, templates: TemplateSet, opts:
     if (!zipped.ok) return fail([...diagnostics, ...zipped.diagnostics]);
     blocks = zipped.value;
   }
+  blocks = signatureRows(blocks);
   const styleProblems = unknownStyles(blocks, templates);
   if (styleProblems.length) return fail([...diagnostics, ...styleProblems]);
   blocks = typesetBlocks(blocks);

@@ -16,6 +16,8 @@ import { inlineMarkup } from './inline-markup.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { languageOrder } from './language-order.js';
 import { lineBreaks } from './line-breaks.js';
+import { listDepth } from './list-depth.js';
+import { nameLength } from './name-length.js';
 import { missingGlyph } from './missing-glyph.js';
 import { mixedScript } from './mixed-script.js';
 import { noteDates } from './note-dates.js';
@@ -29,7 +31,7 @@ import { titleMentions } from './title-mentions.js';
 
 export const RULES: readonly Rule[] = [
   articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, languageOrder, placeCase, titleMentions, blankInFinal, alternat,
-  inlineMarkup, crossReferences, placeholders, enclosureAfter, noteDates, numberMismatch, lineBreaks, finalArticle, annexes,
+  inlineMarkup, crossReferences, placeholders, enclosureAfter, noteDates, numberMismatch, lineBreaks, listDepth, nameLength, finalArticle, annexes,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript, missingGlyph,
 ];
 
