@@ -37,6 +37,17 @@ function pandocText(path: string): string {
       e[0] === '#' ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' ? 2 : 1), e[1] === 'x' ? 16 : 10)) : entities[e] ?? m);
 }
 
+/** One column of pandoc's grid tables (0 left, 1 right), its cells' lines in order, with the text outside tables:
+ *  a cell holding a line break (a title in lines, docs/format.md) spans several lines, which read across
+ *  interleave the two languages. (Tables nested in a cell, as the execution clause's, are not taken apart.) */
+function column(text: string, index: number): string {
+  return text.split('\n').map((line) => {
+    if (/^\+[-=+:]*\+$/.test(line.trim())) return '';
+    if (!line.startsWith('|')) return line;
+    return line.split('|')[index + 1] ?? '';
+  }).join('\n');
+}
+
 describe.skipIf(!has('pandoc'))('pandoc reads every DOCX back', () => {
   it('wrote three DOCX files per sample', () => {
     expect(SAMPLES.length).toBeGreaterThanOrEqual(5);
@@ -49,8 +60,16 @@ describe.skipIf(!has('pandoc'))('pandoc reads every DOCX back', () => {
         const text = pandocText(join(out, `${base(file)}.${layout}.docx`));
         const haystack = letters(text);
         const units = unitsInOrder(a);
-        const langs = layout === 'parallel' ? (['en', 'ru'] as const) : ([layout] as const);
-        for (const lang of langs) expect(findUnits(haystack, units, lang)).toEqual([]);
+        if (layout === 'parallel') {
+          // A unit broken into lines is read in its own column (English left, Russian right), the rest in order.
+          (['en', 'ru'] as const).forEach((lang, i) => {
+            const inLines = (u: (typeof units)[number]) => u.text[lang].includes('\n');
+            expect(findUnits(haystack, units.filter((u) => !inLines(u)), lang)).toEqual([]);
+            expect(findUnits(letters(column(text, i)), units.filter(inLines), lang)).toEqual([]);
+          });
+        } else {
+          expect(findUnits(haystack, units, layout)).toEqual([]);
+        }
 
         // Only the layout's language: the other's units are absent (the note's bilingual letterhead aside).
         const others = units.filter((u) => !u.where.startsWith('letterhead'));
