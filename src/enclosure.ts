@@ -2,10 +2,9 @@
 // own page numbers and watermark), and the page count the note states read from that combined document as laid out.
 import { type Diagnostic, type Result, error, fail, ok } from './diagnostics/index.js';
 import { appendSection, type DocumentTree } from './document/index.js';
-import type { LaidOutDocument } from './layout/types.js';
+import type { LaidOutDocument, PageSizeName } from './layout/types.js';
 import type { Agreement } from './model/types.js';
 import { renderDocument, type Layout, type RenderOptions, type TemplateSet } from './templates/index.js';
-import type { PageSizeName } from './layout/types.js';
 
 export interface Circulated {
   /** The note followed by its enclosure, as circulated. */
