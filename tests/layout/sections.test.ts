@@ -60,6 +60,29 @@ describe('a section in the PDF layout', () => {
   });
 });
 
+describe('ids across sections', () => {
+  const anchors = (doc: LaidOutDocument, from: number) => doc.pages.slice(from).flatMap((p) => p.items.flatMap((i) => (i.kind === 'anchor' ? [i.id] : [])));
+  const links = (doc: LaidOutDocument, from: number) => doc.pages.slice(from).flatMap((p) => p.items.flatMap((i) => (i.kind === 'link' ? [i.target] : [])));
+
+  it('stay as written when the note and its enclosure share none', () => {
+    const doc = laid(appendSection(note(), enclosure()));
+    expect(anchors(doc, 1)).toContain('art-1');
+    expect(links(doc, 1)).toContain('art-1');
+  });
+
+  it('are made unique when they clash, so each enclosure reference leads into the enclosure', () => {
+    const clashing = tree([para('body', [t('The Secretariat presents its compliments.')], 'en-GB', { id: 'art-1' })]);
+    const combined = appendSection(clashing, enclosure());
+    const doc = laid(combined);
+    expect(anchors(doc, 0).slice(0, 1)).toEqual(['art-1']);
+    const own = new Set(anchors(doc, 1));
+    expect(own.has('art-1')).toBe(false);
+    expect(own.has('s2-art-1')).toBe(true);
+    expect(links(doc, 1).length).toBeGreaterThan(0);
+    for (const target of links(doc, 1)) expect(own.has(target), target).toBe(true);
+  });
+});
+
 describe('a section in the DOCX writer', () => {
   async function parts(t: DocumentTree, sectionPages?: number[]) {
     const files = unzipSync(await writeDocx(t, sectionPages ? { sectionPages } : {}));
