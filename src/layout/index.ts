@@ -32,17 +32,20 @@ export function layoutDocument(tree: DocumentTree, opts: LayoutOptions): Result<
   const { meta } = tree;
   const first: Section = { blocks: tree.blocks, pageLabel: meta.pageLabel, ...(meta.watermark !== undefined ? { watermark: meta.watermark } : {}) };
   // Each section is paginated apart and numbered from 1 (tree.ts Section): it starts a new page whatever precedes it.
-  const pages: Page[] = [];
-  const sectionPages: number[] = [];
-  for (const section of [first, ...(tree.sections ?? [])]) {
+  const sections = [first, ...(tree.sections ?? [])];
+  const flows = sections.map((section): Flow[] => {
     const builder = newBuilder();
     for (const block of section.blocks) addBlock(block, ctx, builder);
-    const flow: Flow[] = builder.lead > 0 ? [{ kind: 'gap', h: builder.lead, keep: false }, ...builder.out] : builder.out;
-    const laid = decoratePages(paginate(flow, area), section, meta.langs[0] ?? 'en-GB', page.width, page.height);
+    return builder.lead > 0 ? [{ kind: 'gap', h: builder.lead, keep: false }, ...builder.out] : builder.out;
+  });
+  if (hasErrors(ctx.diagnostics)) return fail(ctx.diagnostics);
+  const pages: Page[] = [];
+  const sectionPages: number[] = [];
+  sections.forEach((section, i) => {
+    const laid = decoratePages(paginate(flows[i]!, area), section, meta.langs[0] ?? 'en-GB', page.width, page.height);
     pages.push(...laid);
     sectionPages.push(laid.length);
-  }
-  if (hasErrors(ctx.diagnostics)) return fail(ctx.diagnostics);
+  });
   // Nothing lost, nothing off the page (guard.ts): otherwise no document at all rather than a wrong one.
   const guarded = checkPages(tree, pages);
   if (guarded.length) return fail([...ctx.diagnostics, ...guarded]);
