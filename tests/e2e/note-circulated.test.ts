@@ -106,15 +106,17 @@ describe.skipIf(!has('pandoc'))('the DOCX of a note as circulated, read by pando
     it(`${layout}: the enclosure's text follows the note's`, () => {
       const r = run('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', join(both, `${NAME}.${layout}.docx`)]);
       expect(r.status, r.stderr).toBe(0);
+      // The DOCX marks hyphenation points with soft hyphens (U+00AD), which pandoc keeps.
+      const text = r.stdout.replace(/\u00ad/g, '');
       const l = lang(layout);
-      const closing = r.stdout.search(l === 'ru' ? /высоком уважении/ : /highest consideration/);
-      const title = r.stdout.search(l === 'ru' ? /МЕМОРАНДУМ/ : /MEMORANDUM/);
-      const signatory = r.stdout.search(l === 'ru' ? /Мирзозода/ : /Mirzozoda/);
+      const closing = text.search(l === 'ru' ? /высоком уважении/ : /highest consideration/);
+      const title = text.search(l === 'ru' ? /МЕМОРАНДУМ/ : /MEMORANDUM/);
+      const signatory = text.search(l === 'ru' ? /Мирзозода/ : /Mirzozoda/);
       expect(closing).toBeGreaterThan(0);
       expect(title).toBeGreaterThan(closing);
       expect(signatory).toBeGreaterThan(title);
       const alonePandoc = run('pandoc', ['-f', 'docx', '-t', 'plain', join(alone, `${NAME}.${layout}.docx`)]);
-      expect(alonePandoc.stdout).toMatch(l === 'ru' ? /высоком/ : /highest/);
+      expect(alonePandoc.stdout.replace(/\u00ad/g, '')).toMatch(l === 'ru' ? /высоком/ : /highest/);
       expect(alonePandoc.stdout).not.toMatch(/MEMORANDUM|МЕМОРАНДУМ/);
     });
   }

@@ -1,5 +1,5 @@
 // writeDocx: a DocumentTree -> the bytes of a Word document (named styles, PT Serif, A4), the same bytes for the same tree.
-import { Document, Packer } from 'docx';
+import { Document, Packer, Table } from 'docx';
 import type { DocumentTree, PageSizeName, Section } from '../../document/index.js';
 import { renderBlocks } from './blocks.js';
 import { collectBookmarks } from './bookmarks.js';
@@ -40,7 +40,10 @@ export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): 
     ctx.breakBefore = false;
     ctx.keepNext = false;
     const body = renderBlocks(s.blocks, ctx, 0);
-    if (ctx.breakBefore) body.push(...renderBlocks([{ kind: 'spacer', height: 1 }], ctx, 0));
+    // A document of sections whose body ends in a table (a parallel text's signatures) ends in a paragraph 1 pt tall:
+    // LibreOffice otherwise drops the section breaks before it (7.4: the enclosure's page numbers did not restart).
+    const last = sections.length > 1 && i === sections.length - 1 && body[body.length - 1] instanceof Table;
+    if (ctx.breakBefore || last) body.push(...renderBlocks([{ kind: 'spacer', height: 1 }], ctx, 0));
     return section(s, lang, page, body, sections.length > 1 ? { pages: options.sectionPages?.[i] } : undefined);
   });
 
