@@ -1,6 +1,9 @@
 // The officer's inline markup (docs/format.md, "Inline markup"), parsed once: validation reports its problems, templates print its inlines.
 import { CASES, LANGS, type Case, type Lang, type Texts } from './types.js';
+import { ESCAPABLE, Placeholders, finder } from './markup-scan.js';
 import { didYouMean } from './suggest.js';
+
+export { parsePlain } from './markup-scan.js';
 
 /** One piece of a running text, as the templates print it. */
 export type Inline =
@@ -33,37 +36,11 @@ export interface ParsedText {
 
 /** What may stand as the id of a reference; whether it names a target (and is a valid id) the cross-reference rule says. */
 const ID = /^[^\s:[\]*\\]+$/u;
-const ESCAPABLE = '\\*[]';
 /** A run of characters none of which can start markup. */
 const PLAIN = /[^\\*[\]]*/y;
 const space = (ch: string | undefined) => ch === undefined || /\s/u.test(ch);
 const STAR_HINT = 'Emphasis is `*words*`: one star on each side, touching the words. Write `\\*` for a star that belongs to the text.';
 const REF_HINT = 'A cross-reference is `[[id]]` or `[[id:case]]`, with no spaces: `[[art-purpose]]`, `[[art-purpose:gen]]`. Write `\\[[` for literal brackets.';
-
-/** Finds `[...]` placeholders in one pass: `open` is called at a single `[`, `close` at a single `]`; a `]` closes the
- *  last `[` not yet closed if no other bracket came between (a `[[...]]` reference inside is skipped by the caller). */
-class Placeholders {
-  readonly found: Placeholder[] = [];
-  private start = -1;
-  constructor(private readonly s: string) {}
-  open(i: number): void { this.start = i; }
-  close(i: number): void {
-    if (this.start >= 0) this.found.push({ index: this.start, text: this.s.slice(this.start, i + 1) });
-    this.start = -1;
-  }
-  /** A bracket pair (`[[`, `]]`) that is no reference ends any placeholder. */
-  cut(): void { this.start = -1; }
-}
-
-/** `s.indexOf(what, from)` for a rising `from`, in linear time over all calls (no quadratic rescans of long texts). */
-function finder(s: string, what: string): (from: number) => number {
-  let last = -2;
-  return (from) => {
-    if (last === -1 || (last >= from)) return last;
-    last = s.indexOf(what, from);
-    return last;
-  };
-}
 
 /** Why `[[inner]]` is not a cross-reference, or undefined when it is one. */
 function referenceProblem(inner: string, written: string): { message: string; hint: string } | undefined {
@@ -204,34 +181,6 @@ export function parseInline(s: string): ParsedText {
     root.push({ kind: 'text', text: '*' }, ...emphasis.node.children);
   }
   return { inlines: root, problems, placeholders: placeholders.found };
-}
-
-/** Checks a text printed as written (titles, names, places, signatories, letterhead): markup is not read there,
- *  so a `*`, `[[`, `]]` or escape in it would be printed raw. Placeholders are found as in running text. */
-export function parsePlain(s: string, field: string): ParsedText {
-  const problems: MarkupProblem[] = [];
-  const placeholders = new Placeholders(s);
-  const closing = finder(s, ']]');
-  const where = field.replace(/\[\d+\]/g, '').replace(/\.(en|ru|nom|gen|dat|acc|ins|pre)$/, '');
-  const hint = `\`${where}\` is printed as written: emphasis, cross-references and escapes are read only in running text (recitals, paragraphs, items, headings, final sentences, a note's body). Remove the markup.`;
-  const report = (index: number, what: string) =>
-    problems.push({ code: 'MARKUP_NOT_READ', index, message: `\`${what}\` in \`${field}\` would be printed as it stands: this field takes no markup.`, hint });
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    const next = s[i + 1];
-    if (c === '\\' && next !== undefined && ESCAPABLE.includes(next)) { report(i, c + next); i++; continue; }
-    if (c === '*') { report(i, next === '*' ? '**' : '*'); if (next === '*') i++; continue; }
-    if ((c === '[' || c === ']') && next === c) {
-      const end = c === '[' ? closing(i + 2) : -1;
-      report(i, end < 0 ? c + c : s.slice(i, end + 2));
-      i = end < 0 ? i + 1 : end + 1;
-      placeholders.cut();
-      continue;
-    }
-    if (c === '[') placeholders.open(i);
-    else if (c === ']') placeholders.close(i);
-  }
-  return { inlines: s ? [{ kind: 'text', text: s }] : [], problems, placeholders: placeholders.found };
 }
 
 /** The cross-references of parsed inlines, in reading order (inside emphasis too). */
