@@ -51,6 +51,7 @@ function syntaxErrors(text: string, doc: Document.Parsed, locator: Locator): Dia
     const d = explainSyntaxError(current, errors[0]!, locator);
     if (out.some((o) => o.span?.start.line === d.span?.start.line && o.span?.start.col === d.span?.start.col)) break;
     out.push(d);
+    if (round === rounds - 1) break; // no parse whose errors would not be reported
     const next = blankCause(current, d);
     if (next === current) break;
     current = next;
