@@ -270,8 +270,8 @@ const DASH = /[-\u2010\u2013\u2014]/;
  *  letter before the break is itself a hyphen or a dash; never a break just before one. The very last resort. */
 function pushCut(before: string, after: string, face: Face, lang: LangTag, opts: ItemOptions, push: Push): void {
   if (DASH.test(after)) return;
-  if (DASH.test(before)) push({ t: 'penalty', w: 0, p: CHAR_BREAK_PENALTY, flagged: true });
-  else push({ t: 'penalty', w: measure(face, opts.size, '-'), p: CHAR_BREAK_PENALTY, flagged: true }, { text: '-', face, lang });
+  if (DASH.test(before)) push({ t: 'penalty', w: 0, p: CHAR_BREAK_PENALTY, flagged: true, cut: true });
+  else push({ t: 'penalty', w: measure(face, opts.size, '-'), p: CHAR_BREAK_PENALTY, flagged: true, cut: true }, { text: '-', face, lang });
 }
 
 /** A piece between break opportunities; wider than the narrowest line (or `w` Infinity), it is cut between

@@ -6,8 +6,11 @@ export type BreakItem =
   /** `n`: the glyphs it paints (letter spacing widens the gaps after them); 0 when not given. */
   | { t: 'box'; w: number; n?: number }
   | { t: 'glue'; w: number; stretch: number; shrink: number }
-  /** `flagged`: a hyphen break (two in a row cost extra; never just before the last line). */
-  | { t: 'penalty'; w: number; p: number; flagged: boolean };
+  /** `flagged`: a hyphen break (two in a row cost extra; never just before the last line). `cut`: a break of last
+   *  resort between two letters of a token with no hyphenation point (breakItems.ts): a token that must be cut
+   *  is beyond the rules of good hyphenation, so it is left out of the hyphen limit and may end the line before
+   *  the last (a long token at a paragraph's end leaves no choice). */
+  | { t: 'penalty'; w: number; p: number; flagged: boolean; cut?: true };
 
 export const INFINITY = 10000;
 
@@ -55,6 +58,8 @@ interface Node {
   ratio: number;
   tc: number;
   flagged: boolean;
+  /** The line ends at a cut (see BreakItem). */
+  cut: boolean;
   /** Lines in a row ending at a hyphen, this one included. */
   hyphens: number;
   prev: Node | null;
@@ -84,7 +89,7 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
   const runs = Number.isFinite(maxHyphens) ? maxHyphens + 1 : 1;
   const spacing = opts.letterSpacing;
   const letterDemerits = opts.letterDemerits ?? 0;
-  let active: Node[] = [{ at: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, slots: 0, demerits: 0, ratio: 0, tc: 0, flagged: false, hyphens: 0, prev: null }];
+  let active: Node[] = [{ at: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, slots: 0, demerits: 0, ratio: 0, tc: 0, flagged: false, cut: false, hyphens: 0, prev: null }];
   let sumW = 0;
   let sumY = 0;
   let sumZ = 0;
@@ -138,8 +143,9 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
       // A node stays active until a line from it would be overfull, or a forced break passes it.
       if (ratio >= -1 && !forced) kept.push(a);
       // A hyphen just before the last line: barred (TeX's \finalhyphendemerits made a hard rule), or at a cost.
-      const hyphenBeforeLast = b === last && a.flagged;
-      const hyphens = flagged ? a.hyphens + 1 : 0;
+      const cut = item.t === 'penalty' && item.cut === true;
+      const hyphenBeforeLast = b === last && a.flagged && !a.cut;
+      const hyphens = flagged && !cut ? a.hyphens + 1 : 0;
       if (ratio < -1 || ratio > opts.maxRatio || (hyphenBeforeLast && opts.finalHyphenDemerits === undefined) || hyphens > maxHyphens) continue;
       const badness = ratio === Infinity ? INFINITY : Math.min(INFINITY, 100 * Math.abs(ratio) ** 3);
       let demerits = (linePenalty + badness) ** 2;
@@ -154,7 +160,7 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
       const slot = fitness * runs + (runs > 1 ? hyphens : 0);
       const current = best[slot];
       if (!current || demerits < current.demerits) {
-        best[slot] = { at: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, slots: 0, demerits, ratio, tc, flagged, hyphens, prev: a };
+        best[slot] = { at: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, slots: 0, demerits, ratio, tc, flagged, cut, hyphens, prev: a };
       }
     }
     const after = totalsAfter(b);

@@ -65,10 +65,15 @@ export function setParagraph(build: (justify: boolean) => Items, widths: readonl
       if (breaks) return { src, breaks, justified: true };
     }
     const loose = growingBlanks(src);
-    for (const pass of EMERGENCY) {
-      const breaks = knuthPlass(loose.items, { widths, maxRatio: pass.maxRatio, maxHyphensInRow: MAX_HYPHENS_IN_ROW, ...emergency(size, pass) });
-      if (breaks) return { src: loose, breaks, justified: true };
-    }
+    const run = (pass: (typeof EMERGENCY)[number]) => knuthPlass(loose.items, { widths, maxRatio: pass.maxRatio, maxHyphensInRow: MAX_HYPHENS_IN_ROW, ...emergency(size, pass) });
+    // The first pass, then the last: a paragraph even the last cannot justify (a random token, a narrow
+    // measure) goes to ragged without the passes between; otherwise the first pass between that succeeds.
+    const last = EMERGENCY.length - 1;
+    let breaks = run(EMERGENCY[0]!);
+    const loosest = breaks ? null : run(EMERGENCY[last]!);
+    for (let k = 1; !breaks && loosest && k < last; k++) breaks = run(EMERGENCY[k]!);
+    breaks ??= loosest;
+    if (breaks) return { src: loose, breaks, justified: true };
   }
   const src = build(false);
   return { src, breaks: breakRagged(src, widths, size), justified: false };
