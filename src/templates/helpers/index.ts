@@ -57,7 +57,9 @@ export function guardBuiltin(name: string, original: Helper): Helper {
         spend(budget, out.length + CALL_COST, options.loc);
         return out;
       };
-      args[args.length - 1] = { ...options, fn: metered(options.fn), inverse: metered(options.inverse) };
+      // Handlebars builds a fresh options object for every call: metering its bodies in place is safe, and cheaper.
+      options.fn = metered(options.fn);
+      options.inverse = metered(options.inverse);
     }
     return original.apply(this, args);
   };
