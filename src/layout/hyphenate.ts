@@ -83,12 +83,35 @@ function findTokenBreaks(token: string, lang: LangTag): TokenBreaks {
   for (const m of token.matchAll(/\p{L}+/gu)) {
     for (const p of hyphenationPoints(m[0], lang)) hyphen.push(m.index + p);
   }
-  // A break after a hard hyphen or en dash between two letters ("state-of-the-art", «Нур-Султан»).
+  // A break after a hard hyphen or en dash between two letters ("long-term", «научно-технический»), except where
+  // it binds (boundHyphens).
+  const bound = boundHyphens(token);
   for (let i = 1; i < token.length - 1; i++) {
     const ch = token[i];
     if ((ch === '-' || ch === '\u2010' || ch === '\u2013') && /\p{L}/u.test(token[i - 1]!) && /\p{L}/u.test(token[i + 1]!)) {
-      if (i + 1 >= 3 && token.length - i - 1 >= 3) after.push(i + 1);
+      if (!bound.includes(i)) after.push(i + 1);
     }
   }
   return hyphen.length || after.length ? { hyphen, after } : NO_BREAKS;
+}
+
+/** Shortest part of a hyphenated compound that may end or begin a line. */
+const MIN_COMPOUND_PART = 4;
+
+/**
+ * Indices of the hard hyphens in `token` that must not end a line: inside a proper name, a compound whose part after
+ * the hyphen is capitalised (Nur-Sultan, «Нур-Султане», «Ханты-Мансийск»), and in a compound one of whose parts has
+ * fewer than four letters ("e-mail", «Нур-» alone, «из-за»), which read badly split. Both writers keep them whole: the
+ * PDF's line breaker never breaks there, the DOCX sets them as w:noBreakHyphen.
+ */
+export function boundHyphens(token: string): number[] {
+  const out: number[] = [];
+  for (const m of token.matchAll(/(?<=\p{L})-(?=\p{L})/gu)) {
+    const i = m.index;
+    const before = /\p{L}+$/u.exec(token.slice(0, i))![0];
+    const after = /^\p{L}+/u.exec(token.slice(i + 1))![0];
+    const capitalised = after[0] !== after[0]!.toLocaleLowerCase() && after !== after.toLocaleUpperCase();
+    if (capitalised || before.length < MIN_COMPOUND_PART || after.length < MIN_COMPOUND_PART) out.push(i);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 // Inlines -> Word runs. Every run carries w:lang (en-GB / ru-RU) so Word checks each language with its dictionary.
-import { InternalHyperlink, SoftHyphen, TextRun, type ParagraphChild } from 'docx';
-import { tokenBreaks } from '../../layout/hyphenate.js';
+import { InternalHyperlink, NoBreakHyphen, SoftHyphen, TextRun, type ParagraphChild } from 'docx';
+import { boundHyphens, tokenBreaks } from '../../layout/hyphenate.js';
 import type { Inline, LangTag } from '../../document/index.js';
 import type { Bookmarks } from './bookmarks.js';
 import { UNDERSCORE_EM } from './measure.js';
@@ -23,16 +23,21 @@ interface RunFormat {
  * dictionary of their own (LibreOffice has none for a language unless one is installed), and show nothing
  * elsewhere; w:autoHyphenation stays on for text the officer adds.
  */
-function hyphenated(text: string, lang: LangTag): (string | SoftHyphen)[] {
-  const out: (string | SoftHyphen)[] = [];
+function hyphenated(text: string, lang: LangTag, soft: boolean): (string | SoftHyphen | NoBreakHyphen)[] {
+  const out: (string | SoftHyphen | NoBreakHyphen)[] = [];
   let pending = '';
   for (const token of text.split(/( )/)) {
-    const points = token === ' ' ? [] : tokenBreaks(token, lang).hyphen;
+    // Optional hyphens where the PDF may hyphenate; a hard hyphen the PDF never breaks at (a proper name's, as in
+    // «Нур-Султан», layout/hyphenate.ts boundHyphens) as w:noBreakHyphen (§17.3.3.18), which Word never breaks at.
+    const cuts = [
+      ...(soft && token !== ' ' ? tokenBreaks(token, lang).hyphen.map((at) => ({ at, bound: false })) : []),
+      ...boundHyphens(token).map((at) => ({ at, bound: true })),
+    ].sort((a, b) => a.at - b.at);
     let from = 0;
-    for (const at of points) {
-      out.push(pending + token.slice(from, at), new SoftHyphen());
+    for (const cut of cuts) {
+      out.push(pending + token.slice(from, cut.at), cut.bound ? new NoBreakHyphen() : new SoftHyphen());
       pending = '';
-      from = at;
+      from = cut.bound ? cut.at + 1 : cut.at;
     }
     pending += token.slice(from);
   }
@@ -42,7 +47,7 @@ function hyphenated(text: string, lang: LangTag): (string | SoftHyphen)[] {
 
 /** A run of the given language; formatting only where set, so the paragraph style decides the rest. */
 export function run(lang: LangTag, options: { text?: string; break?: number; bold?: boolean; italics?: boolean; hyphenate?: boolean }): TextRun {
-  const soft = options.hyphenate === true && options.text !== undefined ? hyphenated(options.text, lang) : undefined;
+  const soft = options.text !== undefined ? hyphenated(options.text, lang, options.hyphenate === true) : undefined;
   return new TextRun({
     ...(soft !== undefined && soft.length > 1 ? { children: soft } : options.text !== undefined ? { text: options.text } : {}),
     ...(options.break !== undefined ? { break: options.break } : {}),

@@ -1,0 +1,47 @@
+// A hard hyphen inside a proper name or a short compound never ends a line, in the PDF's layout as in the DOCX.
+import { describe, expect, it } from 'vitest';
+import { boundHyphens, tokenBreaks } from '../../src/layout/hyphenate.js';
+import { layoutParagraph } from '../../src/layout/paragraph.js';
+import type { TextItem } from '../../src/layout/types.js';
+import { para, STYLES, t } from './fixtures.js';
+import { styles } from '../docx/fixtures.js';
+import { written } from '../docx/read.js';
+
+describe('bound hyphens', () => {
+  it('binds the hyphen of a capitalised compound and of a compound with a part under four letters', () => {
+    expect(boundHyphens('Nur-Sultan')).toEqual([3]);
+    expect(boundHyphens('«Нур-Султане»,')).toEqual([4]);
+    expect(boundHyphens('Ханты-Мансийске')).toEqual([5]);
+    expect(boundHyphens('e-mail')).toEqual([1]);
+    expect(boundHyphens('из-за')).toEqual([2]);
+    expect(boundHyphens('long-term')).toEqual([]);
+    expect(boundHyphens('научно-технического')).toEqual([]);
+    expect(tokenBreaks('«Нур-Султане»', 'ru-RU').after).toEqual([]);
+    expect(tokenBreaks('научно-технического', 'ru-RU').after).toEqual([7]);
+  });
+
+  it('never ends a PDF line at the hyphen of Nur-Sultan or «Нур-Султане», at any width', () => {
+    const cases = [
+      ['Done at the Secretariat of the Conference in Nur-Sultan on the eleventh day of March', 'en-GB'],
+      ['Совершено в Секретариате Совещания в городе Нур-Султане одиннадцатого марта', 'ru-RU'],
+    ] as const;
+    for (const [text, lang] of cases) {
+      for (let width = 80; width <= 300; width += 3) {
+        const lines = layoutParagraph(para('numbered', [t(text, lang)], lang), STYLES.numbered!, { left: 0, width });
+        const ends = lines.map((l) => l.items.filter((i): i is TextItem => i.kind === 'text').map((i) => i.text).join(' '));
+        for (const end of ends) expect(end, `width ${width}`).not.toMatch(/(Nur|Нур)-$/);
+        expect(ends.join(' '), `width ${width}`).toMatch(/Nur-S|Нур-С/);
+      }
+    }
+  });
+
+  it('writes the bound hyphen as w:noBreakHyphen in the DOCX and leaves other hyphens plain', async () => {
+    const body = (await written({
+      meta: { title: 'T', subject: 'S', author: 'A', date: '2020-03-11', creator: 'c', langs: ['ru-RU'], pageLabel: '{page}' },
+      styles,
+      blocks: [{ kind: 'paragraph', style: 'body', lang: 'ru-RU', children: [{ kind: 'text', text: 'в городе Нур-Султане научно-технического', lang: 'ru-RU' }] }],
+    })).xml('word/document.xml');
+    expect(body).toMatch(/Нур<\/w:t><w:noBreakHyphen\/><w:t[^>]*>Сул/);
+    expect(body).toContain('но-тех');
+  });
+});
