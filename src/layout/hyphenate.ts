@@ -97,10 +97,13 @@ function findTokenBreaks(token: string, lang: LangTag): TokenBreaks {
 
 /** Shortest part of a hyphenated compound that may end or begin a line. */
 const MIN_COMPOUND_PART = 4;
+/** Longest capitalised compound bound as a name: a longer one («Ханты-Мансийском» has 15 letters) is a title-case
+ *  term such as "Counter-Terrorism", which a narrow column must still be able to break at its hyphen. */
+const MAX_BOUND_NAME = 15;
 
 /**
  * Indices of the hard hyphens in `token` that must not end a line: inside a proper name, a compound whose part after
- * the hyphen is capitalised (Nur-Sultan, «Нур-Султане», «Ханты-Мансийск»), and in a compound one of whose parts has
+ * the hyphen is capitalised and which is name-short (Nur-Sultan, «Нур-Султане», «Ханты-Мансийск»), and in a compound one of whose parts has
  * fewer than four letters ("e-mail", «Нур-» alone, «из-за»), which read badly split. Both writers keep them whole: the
  * PDF's line breaker never breaks there, the DOCX sets them as w:noBreakHyphen.
  */
@@ -111,7 +114,8 @@ export function boundHyphens(token: string): number[] {
     const before = /\p{L}+$/u.exec(token.slice(0, i))![0];
     const after = /^\p{L}+/u.exec(token.slice(i + 1))![0];
     const capitalised = after[0] !== after[0]!.toLocaleLowerCase() && after !== after.toLocaleUpperCase();
-    if (capitalised || before.length < MIN_COMPOUND_PART || after.length < MIN_COMPOUND_PART) out.push(i);
+    const name = capitalised && before.length + after.length <= MAX_BOUND_NAME;
+    if (name || before.length < MIN_COMPOUND_PART || after.length < MIN_COMPOUND_PART) out.push(i);
   }
   return out;
 }

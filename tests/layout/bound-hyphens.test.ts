@@ -15,6 +15,7 @@ describe('bound hyphens', () => {
     expect(boundHyphens('e-mail')).toEqual([1]);
     expect(boundHyphens('из-за')).toEqual([2]);
     expect(boundHyphens('long-term')).toEqual([]);
+    expect(boundHyphens('Counter-Terrorism')).toEqual([]);
     expect(boundHyphens('научно-технического')).toEqual([]);
     expect(tokenBreaks('«Нур-Султане»', 'ru-RU').after).toEqual([]);
     expect(tokenBreaks('научно-технического', 'ru-RU').after).toEqual([7]);
