@@ -1,6 +1,7 @@
 // Hyphenation points of words (Liang's patterns from the `hyphen` package: en-gb and ru), once per word.
 import { createRequire } from 'node:module';
 import type { LangTag } from '../document/index.js';
+import { exceptionPoints } from './hyphen-exceptions.js';
 
 const require = createRequire(import.meta.url);
 
@@ -32,6 +33,17 @@ function hyphenator(lang: LangTag): Hyphenator {
 
 const LETTERS = /^\p{L}+$/u;
 
+/** `word` with a soft hyphen at each of `points` (an exception, hyphen-exceptions.ts), as the patterns mark it. */
+function markedWith(word: string, points: readonly number[]): string {
+  let out = '';
+  let from = 0;
+  for (const at of points) {
+    out += word.slice(from, at) + SOFT_HYPHEN;
+    from = at;
+  }
+  return out + word.slice(from);
+}
+
 /** UTF-16 indices inside `word` (a run of letters only) where a hyphen may go, ascending. Cached. */
 export function hyphenationPoints(word: string, lang: LangTag): readonly number[] {
   if (word.length < MIN_HYPHENATED_LENGTH || !LETTERS.test(word)) return NONE;
@@ -41,7 +53,8 @@ export function hyphenationPoints(word: string, lang: LangTag): readonly number[
   const hit = cache.get(key);
   if (hit) return hit;
   const { left, right } = LANGS[lang];
-  const marked = hyphenator(lang)(word);
+  const exception = exceptionPoints(word, lang);
+  const marked = exception ? markedWith(word, exception) : hyphenator(lang)(word);
   const points: number[] = [];
   let index = 0;
   for (const ch of marked) {
