@@ -47,6 +47,9 @@ CASES += [
     ('final-article-empty', 'memorandum', [('  equallyAuthentic: true\n', '  equallyAuthentic: true\n  ⟦FINAL_ARTICLE_EMPTY⟧article: { id: art-last }\n')]),
     ('final-article-key-did-you-mean', 'memorandum', [('  equallyAuthentic: true\n', '  equallyAuthentic: true\n  ⟦UNKNOWN_KEY⟧finalProvisions: { id: art-last }\n')]),
     ('final-article-unknown-field', 'memorandum', [('  equallyAuthentic: true\n', '  equallyAuthentic: true\n  extra: [{ en: It may be amended., ru: В него могут вноситься изменения. }]\n  article: { id: art-last, ⟦UNKNOWN_KEY⟧titel: { en: Final, ru: Заключительные } }\n')]),
+    # --- polish: unnumbered final provisions after a last article with numbered paragraphs (warning) ---------
+    ('final-provisions-unnumbered', 'memorandum', [('  equallyAuthentic: true\n', '  equallyAuthentic: true\n  ⟦FINAL_PROVISIONS_UNNUMBERED⟧entryIntoForce: { en: It enters into force on signature., ru: Он вступает в силу с даты подписания. }\n'),
+        ('  - id: art-final\n    paragraphs:', '  - id: art-final\n    numbered: true\n    paragraphs:'), ('final:\n  date: 2020', '      - en: It may be amended.\n        ru: В него могут вноситься изменения.\nfinal:\n  date: 2020')]),
     ('duplicate-id-final-article', 'memorandum', [('  equallyAuthentic: true\n', '  equallyAuthentic: true\n  extra: [{ id: ⟦DUPLICATE_ID⟧liaison, en: It may be amended., ru: В него могут вноситься изменения. }]\n  article: { id: ⟦DUPLICATE_ID⟧art-exchange }\n')]),
 ]
 

@@ -11,6 +11,7 @@ import { custody } from './custody.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { enclosureAfter } from './enclosure-after.js';
 import { finalArticle } from './final-article.js';
+import { finalUnnumbered } from './final-unnumbered.js';
 import { finalLanguages } from './final-languages.js';
 import { inlineMarkup } from './inline-markup.js';
 import { invisibleCharacter } from './invisible-character.js';
@@ -31,7 +32,7 @@ import { titleMentions } from './title-mentions.js';
 
 export const RULES: readonly Rule[] = [
   articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, languageOrder, placeCase, titleMentions, blankInFinal, alternat,
-  inlineMarkup, crossReferences, placeholders, enclosureAfter, noteDates, numberMismatch, lineBreaks, listDepth, nameLength, finalArticle, annexes,
+  inlineMarkup, crossReferences, placeholders, enclosureAfter, noteDates, numberMismatch, lineBreaks, listDepth, nameLength, finalArticle, finalUnnumbered, annexes,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript, missingGlyph,
 ];
 
