@@ -86,6 +86,14 @@ function expected(tree: DocumentTree): Expected | undefined {
   return { clause, parties, annexed: blocks.slice(at + 1).some((b) => b.kind !== 'spacer' && b.kind !== 'pageBreak') };
 }
 
+/** Known page-count gaps, each with the PDF's and LibreOffice's counts, so the test fails as soon as one changes
+ *  (fixed, or worse). cica-cis-emergencies-protocol.ru: in «Стороны сотрудничают … могут:» LibreOffice fits
+ *  «чрезвы-» on the first line and sets the paragraph in two lines; our PDF, whose spaces may not shrink that far,
+ *  needs three, and the clause with the signatures then misses page 1 by about 5 pt. Open in issue 9. */
+const KNOWN_GAPS: Record<string, { pdf: number; libreoffice: number }> = {
+  'cica-cis-emergencies-protocol.ru': { pdf: 2, libreoffice: 1 },
+};
+
 describe.skipIf(!tools)('LibreOffice lays out every sample DOCX as the PDF', () => {
   let checked = 0;
   afterAll(() => {
@@ -100,7 +108,9 @@ describe.skipIf(!tools)('LibreOffice lays out every sample DOCX as the PDF', () 
         expect(readFileSync(lo).subarray(0, 5).toString()).toBe('%PDF-');
         const count = pages(lo);
         // The page count a note states of its enclosure is true of the Word file too.
-        expect(count, 'LibreOffice pages = PDF pages').toBe(pages(join(out, `${name}.pdf`)));
+        const gap = KNOWN_GAPS[name];
+        if (gap) expect({ pdf: pages(join(out, `${name}.pdf`)), libreoffice: count }, 'a known page-count gap').toEqual(gap);
+        else expect(count, 'LibreOffice pages = PDF pages').toBe(pages(join(out, `${name}.pdf`)));
 
         const loaded = await loadAgreement(file);
         if (!loaded.ok) throw new Error(`${file} does not load`);
