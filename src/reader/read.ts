@@ -4,6 +4,9 @@ import { type Result, error, fail, ok } from '../diagnostics/index.js';
 
 /** Agreements are a few dozen KiB; anything past this is not an agreement (and is never read). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Lines a file may have (issue 10 §3: within 300 MB). The YAML library's tree costs about 2 KB a key, so 180,000
+ *  one-line keys (under the byte cap) took ~394 MB; the largest sample has under 500 lines. */
+export const MAX_FILE_LINES = 100_000;
 
 export interface AgreementText {
   file: string;
@@ -105,10 +108,26 @@ export async function readAgreementText(file: string): Promise<Result<AgreementT
   }
   // A byte order mark is legal in UTF-8 and invisible in editors: drop it so columns match.
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  const lineAt = nthLineStart(text, MAX_FILE_LINES);
+  if (lineAt >= 0) {
+    return fail([error('FILE_TOO_LARGE', `The file has over ${String(MAX_FILE_LINES).replace(/\B(?=(\d{3})+$)/g, ',')} lines; an agreement file may not have more.`, {
+      span: at(file, MAX_FILE_LINES + 1, 1), hint: 'Check that this is the right file: an agreement is usually a few hundred lines.',
+    })]);
+  }
   if (text.trim() === '') {
     return fail([error('EMPTY_FILE', 'The file is empty.', { span: at(file), hint: 'Run `cica init FILE` to write a starter agreement.' })]);
   }
   return ok({ file, text });
+}
+
+/** Offset where line `n + 1` starts, or -1 when the text has at most `n` lines (a final newline starts none). */
+function nthLineStart(text: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return -1;
+  }
+  return at + 1 < text.length ? at + 1 : -1;
 }
 
 function tooLarge(file: string, size: number, more: boolean) {

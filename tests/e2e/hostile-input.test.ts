@@ -63,15 +63,22 @@ describe('hostile input through the CLI', () => {
     expect(cica(['validate', 'tests/model/fixtures/memorandum.yaml'], { env: { SOURCE_DATE_EPOCH: 'yesterday' } }).status).toBe(0);
   });
 
-  it('180,000 keys (under the 2 MiB cap) are answered with diagnostics, not hung on', () => {
+  it('180,000 keys (under the 2 MiB cap, over the line cap) are refused at once, at the first line past the cap', () => {
     const { dir } = setUp('keys', { 'keys.yaml': `cica: 1\n${Array.from({ length: 180_000 }, (_, i) => `k${i % 90_000}: 1\n`).join('')}` });
     const r = cica(['validate', '--json', join(dir, 'keys.yaml')]);
     expect(r.status).toBe(1);
+    const list = JSON.parse(r.stdout).files[0].diagnostics as { code: string; line: number }[];
+    expect(list.map((d) => d.code)).toEqual(['FILE_TOO_LARGE']);
+    expect(r.stdout).toMatch(/"line": ?100001/);
+  });
+
+  it('99,990 keys (under both caps) are answered with every problem counted, the first 500 listed', () => {
+    const { dir } = setUp('keys', { 'keys.yaml': `cica: 1\n${Array.from({ length: 99_990 }, (_, i) => `k${i % 50_000}: 1\n`).join('')}` });
+    const r = cica(['validate', '--json', join(dir, 'keys.yaml')]);
+    expect(r.status).toBe(1);
     const list = JSON.parse(r.stdout).files[0].diagnostics as { code: string; message: string }[];
-    // Every problem is found (90,000 unknown keys, 90,000 duplicates, the missing fields); the first 500 in file
-    // order are listed and the rest counted.
     expect(list).toHaveLength(501);
     expect(list.at(-1)!.code).toBe('TOO_MANY_PROBLEMS');
-    expect(Number(/\((\d+) in all\)/.exec(list.at(-1)!.message)?.[1])).toBeGreaterThan(180_000);
+    expect(Number(/\((\d+) in all\)/.exec(list.at(-1)!.message)?.[1])).toBeGreaterThan(99_990);
   });
 });
