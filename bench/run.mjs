@@ -52,6 +52,16 @@ const base = { order: ['en', 'ru'], pageSize: 'A4', templates, creator };
 
 console.log(`cica benchmark — node ${process.version}, ${SAMPLES.length} samples, medians\n`);
 
+// 0. Cold start: each command beside its peer, interleaved (issue 13 §2). `npm run bench -- cold` stops after it.
+console.log('Cold start (issue 13 §2)');
+const { benchCold } = await import('./cold.mjs');
+benchCold();
+if (process.argv[2] === 'cold') {
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
+console.log('');
+
 // 1. DOCX: in-process per file, cold CLI, and pandoc writing a DOCX of the same text.
 console.log('DOCX (issue 3)');
 console.log('sample                              in-process/DOCX   cold CLI (3 DOCX)   pandoc md->docx   ratio cold/pandoc');
@@ -81,17 +91,7 @@ const layoutMs = await timeAsync(async () => layoutDocument(parallelTree, { page
 const pdfMs = await timeAsync(async () => writePdf(layoutDocument(parallelTree, { pageSize: 'A4' }).value), 30);
 console.log(`parallel memorandum, layout only:             ${ms(layoutMs)}`);
 console.log(`parallel memorandum, layout + PDF (warm):     ${ms(pdfMs)}   (target <= 30 ms)`);
-const coldAll = timeCommand(process.execPath, [CICA, 'draft', memo, '--out', join(tmp, 'six')], 5);
-console.log(`cold \`cica draft\` memorandum, 6 outputs:      ${ms(coldAll)}`);
-if (has('soffice')) {
-  const profile = `file://${join(tmp, 'lo-profile')}`;
-  const docx = join(tmp, 'six', 'csto-cica-memorandum.parallel.docx');
-  const lo = timeCommand('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(tmp, 'lo'), docx], 3);
-  console.log(`LibreOffice DOCX -> PDF, one file:            ${ms(lo)}`);
-  console.log(`ratio cold cica (6 files) / LibreOffice (1):  ${(coldAll / lo).toFixed(3)}x   (target <= 0.25x)`);
-} else {
-  console.log('(LibreOffice is absent: the peer was skipped; apt-get install libreoffice-writer-nogui)');
-}
+console.log('(cold `cica draft` of the memorandum beside LibreOffice: see Cold start above)');
 
 // 3. Bundles: 100 agreements through the worker pool, beside LibreOffice on a sample of the same DOCX (issue 5).
 if (existsSync(join(ROOT, 'bench/bundle.mjs'))) {

@@ -31,7 +31,7 @@ function checkChoice<T extends string>(what: string, given: string[], allowed: r
 }
 
 export async function runDraft(files: string[], opts: DraftCliOptions): Promise<number> {
-  const io = makeOutput();
+  const io = await makeOutput();
   const usage =
     checkChoice('layout', opts.layout, LAYOUTS) ??
     checkChoice('format', opts.format, FORMATS) ??

@@ -15,7 +15,8 @@ export interface InitOptions {
   force?: boolean;
 }
 
-export async function runInit(file: string, opts: InitOptions, output: Output = makeOutput(process.stderr)): Promise<number> {
+export async function runInit(file: string, opts: InitOptions, given?: Output): Promise<number> {
+  const output = given ?? (await makeOutput(process.stderr));
   const kind = opts.kind ?? 'memorandum';
   const schema = relative(dirname(resolve(file)), SCHEMA).split(sep).join('/');
   const folder = dirname(resolve(file));

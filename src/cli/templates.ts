@@ -16,7 +16,7 @@ async function builtinFiles(): Promise<string[]> {
 
 /** Copies every built-in template into `dir`. Refuses (and writes nothing) if any target exists, unless force. */
 export async function runTemplatesExport(dir: string, opts: { force?: boolean }): Promise<number> {
-  const out = makeOutput();
+  const out = await makeOutput();
   const files = await builtinFiles();
   if (!opts.force) {
     const existing: string[] = [];

@@ -25,9 +25,10 @@ async function validateOne(file: string, options: CheckOptions, load: Loader): P
 type Loader = typeof loadAgreement;
 
 /** `load` is a test seam (a loader that throws stands for a bug met in one file). */
-export async function runValidate(files: string[], opts: { json?: boolean }, output: Output = makeOutput(process.stdout), load: Loader = loadAgreement): Promise<number> {
+export async function runValidate(files: string[], opts: { json?: boolean }, given?: Output, load: Loader = loadAgreement): Promise<number> {
+  const output = given ?? (await makeOutput(process.stdout));
   // The font's answer too, so validate refuses what draft would: a character the documents cannot print.
-  const { canSet } = await import('../layout/fonts.js');
+  const { canSet } = await import('../layout/coverage.js');
   const results = await Promise.all(files.map((file) => validateOne(file, { canSet }, load)));
   const json = diagnosticsToJson(results);
   if (opts.json) {

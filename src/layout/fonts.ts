@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Face } from './types.js';
 
+// Which characters a face has: a table made at build time, so checking text never opens the fonts.
+export { FACES, canSet, hasGlyph } from './coverage.js';
+
 const require = createRequire(import.meta.url);
 
 /** The part of fontkit 2's Font we use (the package ships no types). */
@@ -13,7 +16,6 @@ interface FontkitFont {
   descent: number;
   capHeight: number;
   postscriptName: string;
-  hasGlyphForCodePoint(codePoint: number): boolean;
   getGlyph(id: number): { path: { commands: OutlineCommand[] } };
   layout(
     text: string,
@@ -24,14 +26,13 @@ interface FontkitFont {
   };
 }
 
-const FILES: Record<Face, string> = {
+/** The faces' files, as resolved from this package (scripts/glyph-coverage.mjs names the same). */
+export const FONT_FILES: Record<Face, string> = {
   regular: '@expo-google-fonts/pt-serif/400Regular/PTSerif_400Regular.ttf',
   bold: '@expo-google-fonts/pt-serif/700Bold/PTSerif_700Bold.ttf',
   italic: '@expo-google-fonts/pt-serif/400Regular_Italic/PTSerif_400Regular_Italic.ttf',
   boldItalic: '@expo-google-fonts/pt-serif/700Bold_Italic/PTSerif_700Bold_Italic.ttf',
 };
-
-export const FACES: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 /** Kerning on (GPOS `kern` feature, or the legacy `kern` table), ligatures off: a ligature glyph such
  *  as "fi" would make pdftotext and copy-paste return the wrong characters. */
@@ -62,8 +63,6 @@ interface LoadedFace {
   outlines?: FontkitFont;
   /** Shaping cache per word: shaping is the hot path of the layout. */
   words: Map<string, Shaped>;
-  /** Glyph coverage cache for the Basic Multilingual Plane: 0 unknown, 1 present, 2 missing. */
-  bmp: Uint8Array;
   spaceAdvance: number;
   /** Cached: fontkit's getter re-reads the head table on every call. */
   upm: number;
@@ -75,13 +74,12 @@ function load(face: Face): LoadedFace {
   const cached = loaded.get(face);
   if (cached) return cached;
   const fontkit = require('fontkit') as { create(buffer: Buffer): FontkitFont };
-  const buffer = readFileSync(require.resolve(FILES[face]));
+  const buffer = readFileSync(require.resolve(FONT_FILES[face]));
   const font = fontkit.create(buffer);
   const entry: LoadedFace = {
     bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
     font,
     words: new Map(),
-    bmp: new Uint8Array(0x10000),
     spaceAdvance: 0,
     upm: font.unitsPerEm,
   };
@@ -118,23 +116,6 @@ export function faceMetrics(face: Face): { ascent: number; descent: number; capH
 
 export function unitsPerEm(face: Face): number {
   return load(face).upm;
-}
-
-export function hasGlyph(face: Face, codePoint: number): boolean {
-  const entry = load(face);
-  if (codePoint < 0x10000) {
-    const known = entry.bmp[codePoint];
-    if (known) return known === 1;
-    const has = entry.font.hasGlyphForCodePoint(codePoint);
-    entry.bmp[codePoint] = has ? 1 : 2;
-    return has;
-  }
-  return entry.font.hasGlyphForCodePoint(codePoint);
-}
-
-/** Whether every face can set the character: what the model's check asks before any layout (model/options.ts). */
-export function canSet(codePoint: number): boolean {
-  return FACES.every((face) => hasGlyph(face, codePoint));
 }
 
 function shapeWord(entry: LoadedFace, word: string): Shaped {

@@ -2,7 +2,7 @@
 // a missing glyph is an error naming the character and where it was written, never a blank box.
 import { error, type Diagnostic, type Span } from '../diagnostics/index.js';
 import type { Block, DocumentTree, Inline, Paragraph, ParagraphFormat } from '../document/index.js';
-import { hasGlyph } from './fonts.js';
+import { hasGlyph } from './coverage.js';
 import { displayText, faceOf } from './inline.js';
 import type { Face } from './types.js';
 
