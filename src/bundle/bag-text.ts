@@ -1,28 +1,42 @@
-// The BagIt tag files' text (RFC 8493): bagit.txt, bag-info.txt, manifests in sha256sum's form.
+// The BagIt tag files' text (RFC 8493): bagit.txt, bag-info.txt, manifests in sha256sum's and sha512sum's form.
 import { createHash } from 'node:crypto';
 import { compareBytes, unsafePathReason } from './paths.js';
 
 export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
-export const MANIFEST = 'manifest-sha256.txt';
-export const TAG_MANIFEST = 'tagmanifest-sha256.txt';
+/** The checksum algorithms cica writes and reads, each a payload manifest and a tag manifest. SHA-512 because
+ *  RFC 8493 section 2.4 recommends it; SHA-256 because every cica bag has had it, and its tag manifest is signed. */
+export const ALGORITHMS = ['sha256', 'sha512'] as const;
+export type Algorithm = (typeof ALGORITHMS)[number];
+export const manifestName = (alg: Algorithm): string => `manifest-${alg}.txt`;
+export const tagManifestName = (alg: Algorithm): string => `tagmanifest-${alg}.txt`;
+export const MANIFEST = manifestName('sha256');
+export const TAG_MANIFEST = tagManifestName('sha256');
 export const SIGNATURE = 'tagmanifest-sha256.txt.minisig';
 export const BAG_INFO = 'bag-info.txt';
 export const BAGIT = 'bagit.txt';
+export const FETCH = 'fetch.txt';
 
-// A party's original is the very same byte array as the document it copies: hash it once.
-const hashed = new WeakMap<Uint8Array, string>();
+/** What a person calls the algorithm in a message. */
+export const algorithmLabel = (alg: Algorithm): string => alg.replace('sha', 'SHA-');
 
-export function sha256Hex(bytes: Uint8Array): string {
-  let hex = hashed.get(bytes);
-  if (hex === undefined) hashed.set(bytes, (hex = createHash('sha256').update(bytes).digest('hex')));
+const HEX_LENGTH: Record<Algorithm, number> = { sha256: 64, sha512: 128 };
+
+// A party's original is the very same byte array as the document it copies: hash it once per algorithm.
+const hashed: Record<Algorithm, WeakMap<Uint8Array, string>> = { sha256: new WeakMap(), sha512: new WeakMap() };
+
+export function digestHex(alg: Algorithm, bytes: Uint8Array): string {
+  let hex = hashed[alg].get(bytes);
+  if (hex === undefined) hashed[alg].set(bytes, (hex = createHash(alg).update(bytes).digest('hex')));
   return hex;
 }
 
-/** "<hex>  <path>\n" per file, sorted by path: exactly what `sha256sum -c` reads (RFC 8493 section 2.1.3). */
-export function formatManifest(files: readonly { path: string; bytes: Uint8Array }[]): string {
+export const sha256Hex = (bytes: Uint8Array): string => digestHex('sha256', bytes);
+
+/** "<hex>  <path>\n" per file, sorted by path: exactly what `sha256sum -c` / `sha512sum -c` read (RFC 8493 section 2.1.3). */
+export function formatManifest(files: readonly { path: string; bytes: Uint8Array }[], alg: Algorithm = 'sha256'): string {
   return [...files]
     .sort((a, b) => compareBytes(a.path, b.path))
-    .map((f) => `${sha256Hex(f.bytes)}  ${f.path}\n`)
+    .map((f) => `${digestHex(alg, f.bytes)}  ${f.path}\n`)
     .join('');
 }
 
@@ -39,8 +53,10 @@ export interface ManifestProblem {
   unsafe?: boolean;
 }
 
-/** Parses a manifest strictly: every line "<64 lowercase hex>  <safe path>", "\n"-terminated, no duplicates. */
-export function parseManifest(text: string): { entries: ManifestEntry[]; problems: ManifestProblem[] } {
+/** Parses a manifest strictly: every line "<lowercase hex of the algorithm's length>  <safe path>", "\n"-terminated,
+ *  no duplicates. */
+export function parseManifest(text: string, alg: Algorithm = 'sha256'): { entries: ManifestEntry[]; problems: ManifestProblem[] } {
+  const form = new RegExp(`^([0-9a-f]{${HEX_LENGTH[alg]}})  (.+)$`, 's');
   const entries: ManifestEntry[] = [];
   const problems: ManifestProblem[] = [];
   if (text.length > 0 && !text.endsWith('\n')) problems.push({ line: text.split('\n').length, reason: 'last line has no newline' });
@@ -48,15 +64,15 @@ export function parseManifest(text: string): { entries: ManifestEntry[]; problem
   if (lines[lines.length - 1] === '') lines.pop();
   const seen = new Set<string>();
   lines.forEach((raw, i) => {
-    const line = i + 1;
-    const m = /^([0-9a-f]{64})  (.+)$/s.exec(raw);
-    if (!m) return void problems.push({ line, reason: 'not "<sha256>  <path>"' });
+    const n = i + 1;
+    const m = form.exec(raw);
+    if (!m) return void problems.push({ line: n, reason: `not "<${alg}>  <path>"` });
     const path = m[2]!;
     const unsafe = unsafePathReason(path);
-    if (unsafe) return void problems.push({ line, reason: `unsafe path ${JSON.stringify(path)}: ${unsafe}`, unsafe: true });
-    if (seen.has(path)) return void problems.push({ line, reason: `${path} listed twice` });
+    if (unsafe) return void problems.push({ line: n, reason: `unsafe path ${JSON.stringify(path)}: ${unsafe}`, unsafe: true });
+    if (seen.has(path)) return void problems.push({ line: n, reason: `${path} listed twice` });
     seen.add(path);
-    entries.push({ hex: m[1]!, path, line });
+    entries.push({ hex: m[1]!, path, line: n });
   });
   return { entries, problems };
 }
@@ -66,9 +82,11 @@ export function formatBagInfo(fields: readonly [string, string][]): string {
   return fields.map(([label, value]) => `${label}: ${value.replace(/\s+/g, ' ').trim()}\n`).join('');
 }
 
-/** Labels and values of bag-info.txt; continuation lines (leading whitespace) join the previous value. */
-export function parseBagInfo(text: string): { fields: Map<string, string[]>; bad: number[] } {
+/** Labels and values of bag-info.txt, and the line of each value; continuation lines (leading whitespace) join the
+ *  previous value. */
+export function parseBagInfo(text: string): { fields: Map<string, string[]>; lines: Map<string, number[]>; bad: number[] } {
   const fields = new Map<string, string[]>();
+  const lines = new Map<string, number[]>();
   const bad: number[] = [];
   let last: { label: string; index: number } | undefined;
   text.split('\n').forEach((raw, i) => {
@@ -83,7 +101,8 @@ export function parseBagInfo(text: string): { fields: Map<string, string[]>; bad
     const values = fields.get(m[1]!) ?? [];
     values.push(m[2]!);
     fields.set(m[1]!, values);
+    lines.set(m[1]!, [...(lines.get(m[1]!) ?? []), i + 1]);
     last = { label: m[1]!, index: values.length - 1 };
   });
-  return { fields, bad };
+  return { fields, lines, bad };
 }

@@ -3,6 +3,7 @@ import type { Drafted } from '../draft.js';
 import type { Agreement, Lang, PartialDate } from '../model/types.js';
 import type { BagFile, BagInput } from './bag.js';
 import type { SecretKey } from './minisign-keys.js';
+import { profileIdentifier } from './profile.js';
 import type { Sources } from './sources.js';
 
 export interface RenderSettings {
@@ -62,6 +63,8 @@ export function bagInputFor(
   ];
   const info: [string, string][] = [
     ['Bag-Software-Agent', settings.creator],
+    // The profile the bag conforms to (schema/cica-bagit-profile.json): what `cica verify` checks it against.
+    ['BagIt-Profile-Identifier', profileIdentifier()],
     // RFC 8493 section 2.2.2 wants YYYY-MM-DD; a draft dated by year alone is bagged as 1 January.
     ['Bagging-Date', new Date(sourceTimestamp(date) * 1000).toISOString().slice(0, 10)],
     ['External-Identifier', name],

@@ -5,9 +5,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { MAX_ARCHIVE_BYTES, readArchive } from './archive.js';
-import { BAG_INFO, BAGIT, MANIFEST, parseBagInfo, parseManifest, sha256Hex, SIGNATURE, TAG_MANIFEST } from './bag-text.js';
+import {
+  algorithmLabel, ALGORITHMS, BAG_INFO, BAGIT, digestHex, manifestName, parseBagInfo, parseManifest, SIGNATURE, TAG_MANIFEST, tagManifestName,
+  type Algorithm,
+} from './bag-text.js';
 import type { PublicKey } from './minisign-keys.js';
 import { openFolderBag, realFs, type FolderFs } from './folder.js';
+import { checkProfile, rulesForBag } from './profile-check.js';
 import { checkSignature, type SignatureReport } from './verify-signature.js';
 import type { Tree } from './walk.js';
 
@@ -37,8 +41,6 @@ export type Rebuild = (bag: BagView, info: Map<string, string[]>, trust: { signa
 
 /** Codes of a rebuild that did not compare any document (refused, impossible, failed to render). */
 const NOT_REBUILT = new Set(['REBUILD_REFUSED', 'REBUILD_IMPOSSIBLE', 'REBUILD_FAILED']);
-
-const REQUIRED_TAGS = [BAGIT, BAG_INFO, MANIFEST];
 
 interface VerifyOptions {
   publicKey?: PublicKey;
@@ -86,11 +88,11 @@ async function verifyArchive(zipPath: string, size: number, opts: VerifyOptions)
     return { ...report, status: 'invalid', problems: [...report.problems, ...archive.problems] };
   }
   const { files } = archive;
-  const report = await verifyBag({ label: `${zipPath}/${archive.top}`, tree: archive.tree, read: async (p) => files.get(p) }, archive.problems, opts);
+  const report = await verifyBag({ label: `${zipPath}/${archive.top}`, tree: archive.tree, read: async (p) => files.get(p) }, archive.problems, opts, 'application/zip');
   return { ...report, bundle: zipPath };
 }
 
-async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions): Promise<VerifyReport> {
+async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions, serialization?: string): Promise<VerifyReport> {
   const { label: bundle, tree, read } = bag;
   const problems: Diagnostic[] = [...found];
   const at = (path: string, line = 1) => ({ span: { file: `${bundle}/${path}`, start: { line, col: 1 } } });
@@ -101,9 +103,9 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
   const refused = (path: string) => tree.refused.some((r) => r.path === path);
   const absent = (path: string) => !tree.files.has(path) && !refused(path);
 
-  // Without any of its three key files this folder was never a bundle (bad input); with some of them
+  // Without any of its key files this folder was never a bundle (bad input); with some of them
   // it is a bundle that lost a file, which is tampering like any other.
-  if (![BAGIT, MANIFEST, TAG_MANIFEST].some((f) => tree.files.has(f))) {
+  if (![BAGIT, ...ALGORITHMS.flatMap((a) => [manifestName(a), tagManifestName(a)])].some((f) => tree.files.has(f))) {
     problems.push(error('NOT_A_BAG', `${bundle} is not a bundle: it has no ${BAGIT}.`, { span: { file: bundle, start: { line: 1, col: 1 } } }));
     return report('bad-input');
   }
@@ -118,29 +120,38 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
     problems.push(error('BAGIT_TXT_INVALID', `${BAGIT} is not "BagIt-Version: 1.0" and "Tag-File-Character-Encoding: UTF-8".`, at(BAGIT)));
   }
 
-  // Tag manifest: covers the tag files, lists only files that exist and match.
-  const tagManifest = await read(TAG_MANIFEST);
-  const covered = new Set<string>([TAG_MANIFEST, SIGNATURE]);
-  if (!tagManifest && absent(TAG_MANIFEST)) problems.push(error('TAGMANIFEST_MISSING', `${TAG_MANIFEST} is missing.`, at(TAG_MANIFEST)));
-  else if (tagManifest) await checkManifest(TAG_MANIFEST, tagManifest, 'tag', covered);
-  if (tagManifest) {
-    for (const tag of REQUIRED_TAGS) {
-      if (!covered.has(tag)) problems.push(error('TAG_FILE_UNLISTED', `${tag} is not listed in ${TAG_MANIFEST}.`, at(TAG_MANIFEST)));
+  const infoBytes = await read(BAG_INFO);
+  const info = parseBagInfo(infoBytes?.toString('utf8') ?? '');
+  if (!infoBytes && absent(BAG_INFO)) problems.push(error('BAG_INFO_MISSING', `${BAG_INFO} is missing.`, at(BAG_INFO)));
+  for (const line of info.bad) problems.push(error('BAG_INFO_MALFORMED', `Line ${line} of ${BAG_INFO} is not "Label: value".`, at(BAG_INFO, line)));
+  const { rules, name: rulesName, problems: named } = rulesForBag(info, infoBytes !== undefined, at);
+  problems.push(...named);
+
+  // Tag manifests: each covers the tag files, lists only files that exist and match, and none lists a tag manifest.
+  const covered = new Set<string>([SIGNATURE, ...ALGORITHMS.map(tagManifestName)]);
+  const tagListings = await readManifests('tag', tagManifestName);
+  const payloadManifests = ALGORITHMS.filter((a) => tree.files.has(manifestName(a)) || rules['Manifests-Required']?.includes(a)).map(manifestName);
+  const requiredTags = [BAGIT, BAG_INFO, ...payloadManifests];
+  for (const [alg, listed] of tagListings) {
+    for (const tag of requiredTags) {
+      if (!listed.has(tag)) problems.push(error('TAG_FILE_UNLISTED', `${tag} is not listed in ${tagManifestName(alg)}.`, at(tagManifestName(alg))));
     }
   }
+  disagreements(tagListings, tagManifestName, new Set(requiredTags));
 
   const sigBytes = await read(SIGNATURE);
+  const tagManifest = await read(TAG_MANIFEST);
   const sig = checkSignature(bundle, sigBytes?.toString('utf8'), tagManifest, opts.publicKey);
   if (!refused(SIGNATURE)) problems.push(...sig.problems);
 
-  // Payload manifest: every data/ file listed, present, with its checksum.
-  const manifest = await read(MANIFEST);
-  if (!manifest && absent(MANIFEST)) problems.push(error('MANIFEST_MISSING', `${MANIFEST} is missing.`, at(MANIFEST)));
-  else if (manifest) await checkManifest(MANIFEST, manifest, 'payload', covered);
+  // Payload manifests: every data/ file listed in every one (RFC 8493 section 3), present, with its checksums.
+  const payloadListings = await readManifests('payload', manifestName);
+  disagreements(payloadListings, manifestName, new Set());
   for (const path of [...tree.files].sort()) {
     if (covered.has(path)) continue;
     const inData = path.startsWith('data/');
-    if (refused(inData ? MANIFEST : TAG_MANIFEST)) continue; // the manifest that would list it was not read
+    // The manifest that would list it was not read.
+    if (ALGORITHMS.some((a) => refused(inData ? manifestName(a) : tagManifestName(a)))) continue;
     const code = inData ? 'PAYLOAD_EXTRA' : 'EXTRA_FILE';
     problems.push(error(code, `${JSON.stringify(path)} is in the bundle but not listed in its manifests.`, at(path)));
   }
@@ -148,10 +159,6 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
   // Payload-Oxum against what is really in data/ (sizes as listed: a file too large to read still counts).
   const payload = [...tree.files].filter((p) => p.startsWith('data/'));
   const octets = payload.reduce((n, p) => n + (tree.sizes.get(p) ?? 0), 0);
-  const infoBytes = await read(BAG_INFO);
-  const info = parseBagInfo(infoBytes?.toString('utf8') ?? '');
-  if (!infoBytes && absent(BAG_INFO)) problems.push(error('BAG_INFO_MISSING', `${BAG_INFO} is missing.`, at(BAG_INFO)));
-  for (const line of info.bad) problems.push(error('BAG_INFO_MALFORMED', `Line ${line} of ${BAG_INFO} is not "Label: value".`, at(BAG_INFO, line)));
   const oxum = info.fields.get('Payload-Oxum');
   if (infoBytes && payload.every((p) => tree.sizes.has(p)) && (oxum?.length !== 1 || oxum[0] !== `${octets}.${payload.length}`)) {
     problems.push(error('OXUM_MISMATCH', `Payload-Oxum says ${saysOxum(oxum)}, but data/ holds ${count(octets, 'byte')} in ${count(payload.length, 'file')}.`, at(BAG_INFO)));
@@ -163,10 +170,23 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
     if (!payload.some((p) => re.test(p))) problems.push(error('LANGUAGE_MISSING', `The bundle has no ${lang === 'en' ? 'English' : 'Russian'} document (data/*.${lang}.pdf or .docx).`, at('data')));
   }
 
+  // The profile the bag names (or, for an older bag naming none, what such bags always held).
+  const bagitVersion = bagit === undefined ? undefined : /^BagIt-Version: (\S+)/.exec(bagit)?.[1];
+  problems.push(...checkProfile(rules, {
+    label: bundle,
+    files: tree.files,
+    ...(bagitVersion ? { bagitVersion } : {}),
+    ...(infoBytes ? { info } : {}),
+    ...(serialization ? { serialization } : {}),
+    payloadFiles: payload.length,
+    payloadBytes: octets,
+  }, at, rulesName));
+
   // Reads above may have refused more files than the walk did (a file replaced or unreadable).
   for (const r of tree.refused) problems.push(error(r.code, `${r.path} was not checked: ${r.reason}.`, at(r.path)));
+  const errors = () => problems.filter((p) => p.severity === 'error');
   let rebuild: VerifyReport['rebuild'];
-  if (opts.rebuild && problems.length > 0) rebuild = { done: false, reason: 'the bundle has other problems' };
+  if (opts.rebuild && errors().length > 0) rebuild = { done: false, reason: 'the bundle has other problems' };
   else if (opts.rebuild) {
     const found = await opts.rebuild(bag, info.fields, { signatureVerified: sig.verified });
     problems.push(...found);
@@ -174,32 +194,81 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions)
     rebuild = stop ? { done: false, reason: stop.message } : { done: true };
   }
   const signature = { signed: sig.signed, verified: sig.verified, ...(sig.keyId ? { keyId: sig.keyId, trustedComment: sig.trustedComment } : {}) };
-  const onlyUnsigned = problems.length > 0 && problems.every((p) => p.code === 'SIGNATURE_MISSING');
-  const unreadable = problems.some((p) => UNREADABLE.has(p.code)) && problems.every((p) => UNREADABLE.has(p.code) || p.code === 'SIGNATURE_MISSING');
-  const status = problems.length === 0 ? 'valid' : onlyUnsigned ? 'unsigned' : unreadable ? 'bad-input' : 'invalid';
+  // Warnings (an older bag naming no profile) are reported and change nothing.
+  const failed = errors();
+  const onlyUnsigned = failed.length > 0 && failed.every((p) => p.code === 'SIGNATURE_MISSING');
+  const unreadable = failed.some((p) => UNREADABLE.has(p.code)) && failed.every((p) => UNREADABLE.has(p.code) || p.code === 'SIGNATURE_MISSING');
+  const status = failed.length === 0 ? 'valid' : onlyUnsigned ? 'unsigned' : unreadable ? 'bad-input' : 'invalid';
   return { ...report(status, signature, payload.length, octets), ...(rebuild ? { rebuild } : {}) };
 
-  async function checkManifest(name: string, bytes: Buffer, kind: 'tag' | 'payload', seen: Set<string>): Promise<void> {
-    const parsed = parseManifest(bytes.toString('utf8'));
+  /** Each manifest of this kind that the bag holds and that could be read, checked; what each lists, by algorithm.
+   *  A file missing, or changed, is one problem naming every manifest that found it. */
+  async function readManifests(kind: 'tag' | 'payload', nameOf: (alg: Algorithm) => string): Promise<Map<Algorithm, Set<string>>> {
+    const listings = new Map<Algorithm, Set<string>>();
+    const findings: Findings = { missing: new Map(), changed: new Map() };
+    for (const alg of ALGORITHMS) {
+      const bytes = await read(nameOf(alg));
+      if (!bytes) continue; // missing: the profile says whether it must be there; unreadable: reported from the tree
+      const listed = new Set<string>();
+      await checkManifest(nameOf(alg), bytes, kind, alg, listed, findings);
+      listings.set(alg, listed);
+      for (const p of listed) covered.add(p);
+    }
+    for (const [path, where] of findings.missing) {
+      const code = kind === 'tag' ? 'TAG_FILE_MISSING' : 'PAYLOAD_MISSING';
+      problems.push(error(code, `${path} is listed in ${where.map((w) => w.name).join(' and ')} but missing.`, at(where[0]!.name, where[0]!.line)));
+    }
+    for (const [path, algs] of findings.changed) {
+      const code = kind === 'tag' ? 'TAG_CHECKSUM_MISMATCH' : 'PAYLOAD_CHECKSUM_MISMATCH';
+      const what = algs.map((a) => `its ${algorithmLabel(a)} does not match ${nameOf(a)}`).join(', and ');
+      problems.push(error(code, `${path} has been changed: ${what}.`, at(path)));
+    }
+    return listings;
+  }
+
+  /** A file listed in one manifest of a kind but not in another: each must list the same files (RFC 8493 sections 3,
+   *  2.2.1). `reported`: files whose absence from a tag manifest is already TAG_FILE_UNLISTED. */
+  function disagreements(listings: Map<Algorithm, Set<string>>, nameOf: (alg: Algorithm) => string, reported: Set<string>): void {
+    const all = new Set([...listings.values()].flatMap((l) => [...l]));
+    for (const path of [...all].sort()) {
+      if (reported.has(path)) continue;
+      const by = [...listings].filter(([, l]) => l.has(path)).map(([a]) => nameOf(a));
+      for (const [alg, listed] of listings) {
+        if (!listed.has(path)) {
+          problems.push(error('MANIFEST_INCOMPLETE', `${path} is listed in ${by.join(' and ')} but not in ${nameOf(alg)}; each manifest lists the same files.`, at(nameOf(alg))));
+        }
+      }
+    }
+  }
+
+  async function checkManifest(name: string, bytes: Buffer, kind: 'tag' | 'payload', alg: Algorithm, seen: Set<string>, findings: Findings): Promise<void> {
+    const parsed = parseManifest(bytes.toString('utf8'), alg);
     for (const p of parsed.problems) {
       problems.push(error(p.unsafe ? 'UNSAFE_PATH' : 'MANIFEST_MALFORMED', `Line ${p.line} of ${name}: ${p.reason}.`, at(name, p.line)));
     }
     for (const e of parsed.entries) {
-      seen.add(e.path);
       const inData = e.path.startsWith('data/');
-      if (inData !== (kind === 'payload') || (kind === 'tag' && (e.path === TAG_MANIFEST || e.path === SIGNATURE))) {
-        problems.push(error('MANIFEST_WRONG_FILE', `${name} line ${e.line} lists ${e.path}, which belongs in the other manifest.`, at(name, e.line)));
+      if (inData !== (kind === 'payload') || (kind === 'tag' && (TAG_MANIFEST_FILE.test(e.path) || e.path === SIGNATURE))) {
+        problems.push(error('MANIFEST_WRONG_FILE', `${name} line ${e.line} lists ${e.path}, which ${inData || kind === 'payload' ? 'belongs in the other manifest' : 'no tag manifest lists'}.`, at(name, e.line)));
+        covered.add(e.path); // listed, if in the wrong place: not also an unlisted file
         continue;
       }
+      seen.add(e.path);
       const data = await read(e.path);
       if (!data && refused(e.path)) continue;
-      if (!data) problems.push(error(kind === 'tag' ? 'TAG_FILE_MISSING' : 'PAYLOAD_MISSING', `${e.path} is listed in ${name} but missing.`, at(name, e.line)));
-      else if (sha256Hex(data) !== e.hex) {
-        problems.push(error(kind === 'tag' ? 'TAG_CHECKSUM_MISMATCH' : 'PAYLOAD_CHECKSUM_MISMATCH', `${e.path} has been changed: its SHA-256 does not match ${name}.`, at(e.path)));
-      }
+      if (!data) findings.missing.set(e.path, [...(findings.missing.get(e.path) ?? []), { name, line: e.line }]);
+      else if (digestHex(alg, data) !== e.hex) findings.changed.set(e.path, [...(findings.changed.get(e.path) ?? []), alg]);
     }
   }
 }
+
+/** What the manifests of one kind found wrong, per file: where it is listed but missing, which checksums differ. */
+interface Findings {
+  missing: Map<string, { name: string; line: number }[]>;
+  changed: Map<string, Algorithm[]>;
+}
+
+const TAG_MANIFEST_FILE = /^tagmanifest-[^/]+\.txt$/;
 
 const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
 

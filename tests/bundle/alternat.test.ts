@@ -4,7 +4,6 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/bundle/bag-text.js';
 import type { DraftOptions } from '../../src/draft.js';
 import type { Renderer } from '../../src/bundle/renderer.js';
 import { bundleFiles } from '../../src/bundle/run.js';
@@ -12,7 +11,7 @@ import { rebuildWith } from '../../src/bundle/rebuild.js';
 import { verifyBundle } from '../../src/bundle/verify.js';
 import { runBundle } from '../../src/cli/bundle.js';
 import { runVerify } from '../../src/cli/verify.js';
-import { fakeRenderer, tempDir } from './helpers.js';
+import { fakeRenderer, resealBag, tempDir } from './helpers.js';
 
 const PROTOCOL = [
   'kind: protocol', 'status: final', 'title: { en: Protocol, ru: Протокол }',
@@ -29,12 +28,6 @@ function agreement(text = PROTOCOL): string {
 const originals = (bag: string): string[] => readdirSync(join(bag, 'data/originals')).sort();
 const bytes = (bag: string, path: string): Buffer => readFileSync(join(bag, 'data', path));
 
-function reseal(bag: string): void {
-  const hash = (path: string): string => `${sha256Hex(readFileSync(join(bag, path)))}  ${path}\n`;
-  const payload = readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8').trim().split('\n').map((l) => l.slice(66));
-  writeFileSync(join(bag, 'manifest-sha256.txt'), payload.map(hash).join(''));
-  writeFileSync(join(bag, 'tagmanifest-sha256.txt'), ['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt'].map(hash).join(''));
-}
 
 async function bundle(file: string, renderer: Renderer): Promise<string> {
   const out = tempDir();
@@ -76,7 +69,7 @@ describe('the originals of a final instrument under the alternat', () => {
     // Put the CICA original in the place of the SCO RATS one and reseal both manifests (a forger without the
     // signing key could): the hashes agree again, and only re-rendering names the original that is wrong.
     writeFileSync(join(bag, 'data/originals/rats.en.pdf'), bytes(bag, 'originals/cica.en.pdf'));
-    reseal(bag);
+    resealBag(bag);
     expect((await verifyBundle(bag)).problems).toEqual([]);
     const report = await verifyBundle(bag, { rebuild: rebuildWith(renderer, '9.9.9') });
     expect(report.problems.filter((p) => p.code === 'REBUILD_MISMATCH').map((p) => p.span?.file.slice(bag.length + 1))).toEqual(['data/originals/rats.en.pdf']);

@@ -111,7 +111,7 @@ describe('cica verify on a bundle archive', () => {
 
   it('names an added, a removed and a renamed entry', async () => {
     expect((await verifyBytes(rezip((e) => { e['protocol/data/extra.txt'] = new Uint8Array([1]); }))).codes).toEqual(['OXUM_MISMATCH', 'PAYLOAD_EXTRA']);
-    expect((await verifyBytes(rezip((e) => { e['protocol/notes.txt'] = new Uint8Array([1]); }))).codes).toEqual(['EXTRA_FILE']);
+    expect((await verifyBytes(rezip((e) => { e['protocol/notes.txt'] = new Uint8Array([1]); }))).codes).toEqual(['EXTRA_FILE', 'PROFILE_TAG_FILE_NOT_ALLOWED']);
     const removed = await verifyBytes(rezip((e) => { delete e['protocol/data/protocol.ru.pdf']; }));
     expect(removed.codes).toContain('PAYLOAD_MISSING');
     const renamed = await verifyBytes(rezip((e) => {

@@ -7,7 +7,7 @@ import { bundleFiles } from '../../src/bundle/run.js';
 import type { JobResult } from '../../src/bundle/job.js';
 import { verifyBundle } from '../../src/bundle/verify.js';
 import { runBundle } from '../../src/cli/bundle.js';
-import { fakeRenderer, has, sampleAgreements, tempDir } from './helpers.js';
+import { fakeRenderer, has, ROOT, sampleAgreements, tempDir } from './helpers.js';
 
 const read = (dir: string, path: string): string => readFileSync(join(dir, path), 'utf8');
 
@@ -68,19 +68,39 @@ describe('a bundle run over sample agreements', () => {
     expect(read(join(out, 'memo'), 'manifest-sha256.txt')).not.toContain('originals/');
   });
 
-  it('lists the three tag files in the tag manifest', () => {
-    expect(read(join(out, 'memo'), 'tagmanifest-sha256.txt').split('\n').filter(Boolean).map((l) => l.slice(66)))
-      .toEqual(['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt']);
-  });
-
-  it.skipIf(!has('sha256sum'))('passes `sha256sum -c` on both manifests of every bundle', () => {
-    for (const name of ['memo', 'note', 'protocol']) {
-      for (const m of ['manifest-sha256.txt', 'tagmanifest-sha256.txt']) {
-        const r = spawnSync('sha256sum', ['-c', '--strict', m], { cwd: join(out, name), encoding: 'utf8' });
-        expect(r.status, `${name}/${m}: ${r.stdout}${r.stderr}`).toBe(0);
-      }
+  it('lists in each tag manifest bagit.txt, bag-info.txt and both payload manifests, and no tag manifest (RFC 8493 section 2.2.1)', () => {
+    for (const alg of ['sha256', 'sha512']) {
+      const hex = alg === 'sha256' ? 64 : 128;
+      expect(read(join(out, 'memo'), `tagmanifest-${alg}.txt`).split('\n').filter(Boolean).map((l) => l.slice(hex + 2)))
+        .toEqual(['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt', 'manifest-sha512.txt']);
     }
   });
+
+  it('lists the same payload files in both payload manifests (RFC 8493 section 3)', () => {
+    for (const name of ['memo', 'note', 'protocol']) {
+      const paths = (alg: string, hex: number) => read(join(out, name), `manifest-${alg}.txt`).trim().split('\n').map((l) => l.slice(hex + 2));
+      expect(paths('sha512', 128)).toEqual(paths('sha256', 64));
+    }
+  });
+
+  it('names its BagIt profile in bag-info.txt, the identifier of the profile shipped in schema/', () => {
+    const profile = JSON.parse(readFileSync(join(ROOT, 'schema/cica-bagit-profile.json'), 'utf8'));
+    const id = profile['BagIt-Profile-Info']['BagIt-Profile-Identifier'];
+    expect(read(join(out, 'memo'), 'bag-info.txt')).toMatch(new RegExp(`^Bag-Software-Agent: cica 9\\.9\\.9\nBagIt-Profile-Identifier: ${id.replace(/[.]/g, '\\.')}\n`));
+  });
+
+  for (const tool of ['sha256sum', 'sha512sum']) {
+    it.skipIf(!has(tool))(`passes \`${tool} -c --strict\` on its payload and tag manifest in every bundle`, () => {
+      const alg = tool.replace('sum', '');
+      for (const name of ['memo', 'note', 'protocol']) {
+        for (const m of [`manifest-${alg}.txt`, `tagmanifest-${alg}.txt`]) {
+          const r = spawnSync(tool, ['-c', '--strict', m], { cwd: join(out, name), encoding: 'utf8' });
+          expect(r.status, `${name}/${m}: ${r.stdout}${r.stderr}`).toBe(0);
+          expect(r.stdout.trim().split('\n').every((l) => l.endsWith(': OK'))).toBe(true);
+        }
+      }
+    });
+  }
 
   it('verifies as valid', async () => {
     for (const name of ['memo', 'note', 'protocol']) expect((await verifyBundle(join(out, name))).problems).toEqual([]);

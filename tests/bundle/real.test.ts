@@ -37,13 +37,19 @@ describe.skipIf(!BUILT)('cica bundle with the real renderer', () => {
 
   const bundles = (): string[] => readdirSync(out).filter((n) => !n.endsWith('.zip')).sort();
 
-  it('bundles every sample, each passing `sha256sum -c` on both manifests', () => {
+  it('bundles every sample, each passing `sha256sum -c` and `sha512sum -c` on its manifests', () => {
     expect(bundles()).toEqual(readdirSync(src).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).sort());
-    if (!has('sha256sum')) return void console.warn('skipping sha256sum: not installed');
-    for (const b of bundles()) {
-      for (const m of ['tagmanifest-sha256.txt', 'manifest-sha256.txt']) {
-        const r = spawnSync('sha256sum', ['-c', '--strict', m], { cwd: join(out, b), encoding: 'utf8' });
-        expect(r.status, `${b}/${m}: ${r.stdout}`).toBe(0);
+    for (const tool of ['sha256sum', 'sha512sum']) {
+      if (!has(tool)) {
+        console.warn(`skipping ${tool}: not installed`);
+        continue;
+      }
+      const alg = tool.replace('sum', '');
+      for (const b of bundles()) {
+        for (const m of [`tagmanifest-${alg}.txt`, `manifest-${alg}.txt`]) {
+          const r = spawnSync(tool, ['-c', '--strict', m], { cwd: join(out, b), encoding: 'utf8' });
+          expect(r.status, `${b}/${m}: ${r.stdout}`).toBe(0);
+        }
       }
     }
   });

@@ -5,7 +5,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/bundle/bag-text.js';
 import type { Renderer } from '../../src/bundle/renderer.js';
 import { jobsFrom, runBundle } from '../../src/cli/bundle.js';
 import { runKeygen } from '../../src/cli/keygen.js';
@@ -13,23 +12,12 @@ import { runTemplatesExport } from '../../src/cli/templates.js';
 import { runVerify } from '../../src/cli/verify.js';
 import * as draft from '../../src/draft.js';
 import { captured } from './capture.js';
-import { fakeRenderer, ROOT, tempDir } from './helpers.js';
+import { fakeRenderer, resealBag, ROOT, tempDir } from './helpers.js';
 
 const real: Renderer = { draftAgreement: draft.draftAgreement, loadTemplates: draft.loadTemplates };
 let keys: string;
 let signed: string;
 
-function resealUnsigned(dir: string): void {
-  const lines = readFileSync(join(dir, 'manifest-sha256.txt'), 'utf8').trim().split('\n')
-    .map((l) => l.slice(66)).map((p) => `${sha256Hex(readFileSync(join(dir, p)))}  ${p}\n`);
-  writeFileSync(join(dir, 'manifest-sha256.txt'), lines.join(''));
-  const paths = lines.map((l) => l.slice(66, -1));
-  const octets = paths.reduce((n, p) => n + readFileSync(join(dir, p)).length, 0);
-  const info = join(dir, 'bag-info.txt');
-  writeFileSync(info, readFileSync(info, 'utf8').replace(/Payload-Oxum: .*/, `Payload-Oxum: ${octets}.${paths.length}`));
-  const tags = ['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt'];
-  writeFileSync(join(dir, 'tagmanifest-sha256.txt'), tags.map((t) => `${sha256Hex(readFileSync(join(dir, t)))}  ${t}\n`).join(''));
-}
 
 // Every scratch folder is made in os.tmpdir(), which follows TMPDIR: point it at a folder of this test's own.
 let scratchRoot: string;
@@ -88,7 +76,7 @@ describe('custom templates in a bag run only when trusted', () => {
     writeFileSync(hbs, `${loops}\n<p style="body">{{text @root.title "en"}}</p>\n${'{{/each}}'.repeat(26)}\n`);
     const { rmSync } = await import('node:fs');
     rmSync(join(dir, 'tagmanifest-sha256.txt.minisig'));
-    resealUnsigned(dir);
+    resealBag(dir, { oxum: true });
     const t0 = Date.now();
     const { code, bag } = await verifyJson([dir], { rebuild: true, trustTemplates: true });
     expect(Date.now() - t0).toBeLessThan(5000);

@@ -3,20 +3,12 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/bundle/bag-text.js';
 import { rebuildWith } from '../../src/bundle/rebuild.js';
 import { verifyBundle } from '../../src/bundle/verify.js';
 import { runBundle } from '../../src/cli/bundle.js';
 import { runVerify } from '../../src/cli/verify.js';
-import { fakeRenderer, sampleAgreements, tempDir } from './helpers.js';
+import { fakeRenderer, resealBag, sampleAgreements, tempDir } from './helpers.js';
 
-function resealAll(dir: string): void {
-  const lines = readFileSync(join(dir, 'manifest-sha256.txt'), 'utf8').trim().split('\n')
-    .map((l) => l.slice(66)).map((p) => `${sha256Hex(readFileSync(join(dir, p)))}  ${p}\n`);
-  writeFileSync(join(dir, 'manifest-sha256.txt'), lines.join(''));
-  const tags = ['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt'];
-  writeFileSync(join(dir, 'tagmanifest-sha256.txt'), tags.map((t) => `${sha256Hex(readFileSync(join(dir, t)))}  ${t}\n`).join(''));
-}
 
 describe('verify --rebuild', () => {
   it('reproduces every payload file of instruments and of a note with its enclosure', async () => {
@@ -49,7 +41,7 @@ describe('verify --rebuild', () => {
     cpSync(join(out, 'protocol'), dir, { recursive: true });
     const src = join(dir, 'data/source/protocol.yaml');
     writeFileSync(src, readFileSync(src, 'utf8').replace('2017-09-20', '2017-09-21'));
-    resealAll(dir);
+    resealBag(dir);
     expect((await verifyBundle(dir)).problems).toEqual([]);
     const report = await verifyBundle(dir, { rebuild: rebuildWith(renderer, '0.0.0') });
     const mismatched = report.problems.filter((p) => p.code === 'REBUILD_MISMATCH').map((p) => p.span?.file.slice(dir.length + 1));
@@ -69,7 +61,7 @@ describe('verify --rebuild', () => {
     const pristine = readFileSync(info, 'utf8');
     for (const [templates, code] of [['../../../work/main/templates', 'REBUILD_IMPOSSIBLE'], ['data/source/../../x', 'REBUILD_IMPOSSIBLE'], ['data/source/templates', 'REBUILD_FAILED']] as const) {
       writeFileSync(info, pristine.replace('Cica-Templates: built-in', `Cica-Templates: ${templates}`));
-      resealAll(dir);
+      resealBag(dir);
       const report = await verifyBundle(dir, { rebuild: rebuildWith(renderer, '0.0.0', { trustTemplates: true }) });
       expect(report.problems.map((p) => p.code), templates).toContain(code);
       expect(JSON.stringify(report.problems), templates).not.toContain('cica-rebuild-');

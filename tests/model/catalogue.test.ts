@@ -1,5 +1,5 @@
-// docs/diagnostics.md lists every code the reader and the model report (as eemeli/yaml's docs/08_errors.md does):
-// a code added without a line there fails here.
+// docs/diagnostics.md lists every code the reader and the model report (as eemeli/yaml's docs/08_errors.md does),
+// and docs/ci.md every code `cica verify` reports: a code added without a line there fails here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,25 @@ describe('docs/diagnostics.md', () => {
   it('lists every code the reader and the model report', () => {
     const doc = readFileSync(join(ROOT, 'docs/diagnostics.md'), 'utf8');
     const codes = reportedCodes();
+    expect(codes.length).toBeGreaterThan(40);
+    expect(codes.filter((c) => !doc.includes(`\`${c}\``))).toEqual([]);
+  });
+});
+
+/** Every code-like literal ('SOME_CODE') in the files `cica verify` reports from: each is a code it may report. */
+function verifyCodes(): string[] {
+  const codes = new Set<string>();
+  for (const f of ['verify.ts', 'verify-signature.ts', 'profile-check.ts', 'archive.ts', 'folder.ts', 'walk.ts', 'rebuild.ts']) {
+    const text = readFileSync(join(ROOT, 'src/bundle', f), 'utf8');
+    for (const m of text.matchAll(/'([A-Z][A-Z0-9]*_[A-Z0-9_]+)'/g)) if (!m[1]!.startsWith('ERR_')) codes.add(m[1]!); // not Node's own
+  }
+  return [...codes].sort();
+}
+
+describe('docs/ci.md', () => {
+  it('lists every code cica verify reports', () => {
+    const doc = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
+    const codes = verifyCodes();
     expect(codes.length).toBeGreaterThan(40);
     expect(codes.filter((c) => !doc.includes(`\`${c}\``))).toEqual([]);
   });
