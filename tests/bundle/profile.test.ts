@@ -60,6 +60,26 @@ describe('the shipped profile', () => {
     }
   });
 
+  it('accepts exactly the values cica can write: kinds and statuses of the agreement schema, page sizes of the layout', async () => {
+    const { PAGE_SIZES } = await import('../../src/document/page.js');
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schema/agreement.schema.json'), 'utf8'));
+    const enums = (key: string): string[] => {
+      const found = new Set<string>();
+      const walk = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        const props = (node as { properties?: Record<string, { enum?: string[] }> }).properties;
+        for (const v of props?.[key]?.enum ?? []) found.add(v);
+        Object.values(node).forEach(walk);
+      };
+      walk(schema);
+      return [...found].sort();
+    };
+    const values = (tag: string): string[] => [...doc['Bag-Info'][tag].values].sort();
+    expect(values('Agreement-Kind')).toEqual(enums('kind'));
+    expect(values('Agreement-Status')).toEqual(enums('status'));
+    expect(values('Cica-Page-Size')).toEqual(Object.keys(PAGE_SIZES).sort());
+  });
+
   it.each([
     ['no profile info', { ...doc, 'BagIt-Profile-Info': undefined }, 'BagIt-Profile-Info is missing or not an object'],
     ['no identifier', { ...doc, 'BagIt-Profile-Info': { ...doc['BagIt-Profile-Info'], 'BagIt-Profile-Identifier': '' } }, 'BagIt-Profile-Info has no BagIt-Profile-Identifier'],
