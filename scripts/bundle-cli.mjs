@@ -1,0 +1,103 @@
+// Writes dist/cli/main.bundle.cjs: the CLI's entry (dist/cli/main.js) and what `cica validate` runs, in one script,
+// with commander, yaml and chalk inside (issue 13 §2). Node 20 loads ~170 ES module files one by one for a
+// validate; one classic script loads at once and takes a V8 code cache (src/cli/start.ts). Every other dynamic
+// import (draft, bundle, verify, the writers...) stays an import of the ES modules in dist/, so those commands run
+// the code they always ran. dist/cli/main.bundle.json lists the files bundled with their sizes: the start falls back
+// to dist/ when one changed or is newer than the bundle (a `tsc` without `npm run build`). Run by `npm run build`
+// after tsc; without esbuild (a dev dependency) it writes nothing and the CLI starts from dist/ as before.
+import { spawnSync } from 'node:child_process';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIR = join(ROOT, 'dist/cli');
+const OUT = join(DIR, 'main.bundle.cjs');
+const MANIFEST = join(DIR, 'main.bundle.json');
+/** The dynamic imports on the validate path, bundled; every other one stays an import() of dist/. */
+const INLINE = new Set([join(DIR, 'validate.js'), join(ROOT, 'dist/layout/coverage.js'), 'chalk']);
+
+rmSync(OUT, { force: true });
+rmSync(MANIFEST, { force: true });
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  console.log('bundle-cli: esbuild is not installed; the CLI starts from dist/ (slower cold start)');
+  process.exit(0);
+}
+
+const posix = (p) => p.split(sep).join('/');
+const fromBundle = (file) => {
+  const rel = posix(relative(DIR, file));
+  return rel.startsWith('.') ? rel : `./${rel}`;
+};
+
+/** Rewrites `import('x')` of a module left outside into `__cicaImport('x')` (a path relative to dist/cli), which
+ *  src/cli/start.ts passes in and which imports from its own ES module context: an import() inside a vm script
+ *  would need importModuleDynamically, experimental in node 20 and lost with a code cache. */
+function rewriteImports(text, file) {
+  return text.replace(/\bimport\((['"])([^'"]+)\1\)/g, (whole, _q, spec) => {
+    const local = spec.startsWith('.');
+    const target = local ? resolve(dirname(file), spec) : spec;
+    if (INLINE.has(target)) return whole;
+    return `__cicaImport(${JSON.stringify(local ? fromBundle(target) : spec)})`;
+  });
+}
+
+const plugin = {
+  name: 'cica-cli',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const local = args.path.startsWith('.');
+      if (INLINE.has(local ? resolve(args.resolveDir, args.path) : args.path)) return undefined;
+      return { errors: [{ text: `import(${JSON.stringify(args.path)}) in ${args.importer} is neither bundled nor rewritten` }] };
+    });
+    // A module's own URL, as it would be in dist/ (version.ts finds package.json from it).
+    build.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      let text = rewriteImports(await readFile(args.path, 'utf8'), args.path);
+      text = text.replaceAll('import.meta.url', `__cicaModuleUrl(${JSON.stringify(fromBundle(args.path))})`);
+      if (text.includes('import.meta')) return { errors: [{ text: `${args.path}: import.meta other than import.meta.url cannot be bundled` }] };
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
+const result = await esbuild.build({
+  entryPoints: [join(DIR, 'main.js')],
+  outfile: OUT,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  banner: { js: "const __cicaModuleUrl = (p) => require('node:url').pathToFileURL(require('node:path').join(__dirname, p)).href;" },
+  plugins: [plugin],
+  metafile: true,
+  absWorkingDir: ROOT,
+  // Paths as node_modules is reached from the package (a linked node_modules stays linked in the manifest).
+  preserveSymlinks: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(ROOT, p));
+// dist/ files one by one; of a package, its package.json (a new version of it means a new bundle).
+const packageJson = (file) => {
+  const parts = file.split(sep);
+  const at = parts.lastIndexOf('node_modules');
+  if (at < 0) return file;
+  return [...parts.slice(0, at + (parts[at + 1].startsWith('@') ? 3 : 2)), 'package.json'].join(sep);
+};
+const stamp = (file) => {
+  const s = statSync(file);
+  return { file: posix(relative(DIR, file)), size: s.size };
+};
+const files = [...new Set(inputs.map(packageJson))].sort().map(stamp);
+const bundle = statSync(OUT);
+writeFileSync(MANIFEST, JSON.stringify({ bundle: `${bundle.size}-${Math.round(bundle.mtimeMs)}`, files }) + '\n');
+// Caches of earlier bundles are of no use.
+rmSync(join(ROOT, '.cache/v8'), { recursive: true, force: true });
+// The code cache, made by one validate of a sample (src/cli/start.ts writes it when there is none).
+const run = spawnSync(process.execPath, [join(ROOT, 'bin/cica'), 'validate', join(ROOT, 'agreements/csto-cica-memorandum.yaml')], { encoding: 'utf8' });
+console.log(`bundle-cli: ${posix(relative(ROOT, OUT))}, ${inputs.length} files${run.status === 0 ? '' : ` (the warm-up validate exited ${run.status})`}`);
