@@ -113,7 +113,10 @@ export interface Spacer {
 export type Block = Paragraph | List | ParallelRow | SignatureBlock | Letterhead | PageBreak | Spacer;
 
 export interface DocumentMeta {
+  /** The titles of `titles`, joined: one line for the files' single-valued title fields. */
   title: string;
+  /** The title in each language of the agreement, those of `langs` first (the PDF's XMP dc:title, one per xml:lang). */
+  titles?: { lang: LangTag; text: string }[];
   subject: string;
   author: string;
   /** Languages used, primary first. */

@@ -4,7 +4,7 @@
 // error, so a draft never ends with exit 0 and missing text, whatever block (signatures, lists, names) overflowed.
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import type { DocumentTree } from '../document/index.js';
-import { faceMetrics } from './fonts.js';
+import { faceMetrics, shape } from './fonts.js';
 import { visitTexts } from './glyphs.js';
 import type { Page, TextItem } from './types.js';
 
@@ -30,13 +30,35 @@ function inside(item: TextItem, page: Page): boolean {
   return item.x >= min && top >= min && item.x + item.width <= page.width - min && bottom <= page.height - min;
 }
 
+const hex = (cp: number): string => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * The first character of `item` that shapes to glyph 0, .notdef: a blank box on paper, and forbidden in any text
+ * a PDF/A file shows (ISO 19005-2 §6.2.11.8), outlines included. The tree's check (glyphs.ts) covers what was
+ * written; this covers what the layout set: hyphens, labels, page numbers, anything a stage added.
+ */
+function notdefChar(item: TextItem): string | undefined {
+  const shaped = shape(item.face, item.text);
+  const at = shaped.glyphs.indexOf(0);
+  return at < 0 ? undefined : shaped.chars[at]!;
+}
+
 export function checkPages(tree: DocumentTree, pages: readonly Page[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const drawn = new Map<string, number>();
   let outside = 0;
   pages.forEach((page, p) => {
     for (const item of page.items) {
-      if (item.kind !== 'text' || item.outline) continue;
+      if (item.kind !== 'text') continue;
+      const notdef = notdefChar(item);
+      if (notdef !== undefined) {
+        const name = [...notdef].map((c) => hex(c.codePointAt(0)!)).join(' ');
+        out.push(error('LAYOUT_NOTDEF_GLYPH', `On page ${p + 1}, the text "${excerpt(item.text)}" would be set with the font's .notdef glyph (a blank box) for ${name}.`, {
+          ...(item.src ? { span: item.src } : {}),
+          hint: 'Replace the character with one the font has (letters and signs of the Latin or Cyrillic alphabets).',
+        }));
+      }
+      if (item.outline) continue;
       tally(item.text, drawn);
       if (inside(item, page)) continue;
       if (outside++ < 5) {

@@ -50,7 +50,20 @@ export function layoutDocument(tree: DocumentTree, opts: LayoutOptions): Result<
   const guarded = checkPages(tree, pages);
   if (guarded.length) return fail([...ctx.diagnostics, ...guarded]);
   return ok(
-    { pages, sectionPages, meta: { title: meta.title, subject: meta.subject, author: meta.author, creator: meta.creator, lang: meta.langs[0] ?? 'en-GB', date: meta.date } },
+    {
+      pages,
+      sectionPages,
+      meta: {
+        title: meta.title,
+        ...(meta.titles ? { titles: meta.titles } : {}),
+        langs: meta.langs,
+        subject: meta.subject,
+        author: meta.author,
+        creator: meta.creator,
+        lang: meta.langs[0] ?? 'en-GB',
+        date: meta.date,
+      },
+    },
     ctx.diagnostics,
   );
 }

@@ -75,6 +75,10 @@ export interface LaidOutDocument {
   sectionPages?: number[];
   meta: {
     title: string;
+    /** The title in each language of the agreement, primary first (the PDF's XMP dc:title beside x-default = `title`). */
+    titles?: readonly { lang: LangTag; text: string }[];
+    /** The languages of the text, primary first (XMP dc:language); absent: `lang` alone. */
+    langs?: readonly LangTag[];
     subject: string;
     author: string;
     creator: string;

@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../document/index.js';
 import type { Agreement, Lang } from '../model/types.js';
 import { isoDate, LANG_TAG } from '../i18n/index.js';
 
+const BOTH: readonly Lang[] = ['en', 'ru'];
 const WATERMARK: Record<Lang, string> = { en: 'DRAFT', ru: 'ПРОЕКТ' };
 const PAGE_LABEL: Record<Lang, string> = { en: 'Page {page} of {pages}', ru: 'Стр. {page} из {pages}' };
 const NOTE: Record<Lang, string> = { en: 'Note verbale', ru: 'Вербальная нота' };
@@ -41,13 +42,16 @@ export function documentDate(agreement: Agreement, env: Record<string, string | 
 
 export function documentMeta(agreement: Agreement, langs: readonly Lang[], creator: string, env: Record<string, string | undefined>): DocumentMeta {
   const per = (f: (l: Lang) => string) => langs.map(f).join(' / ');
-  const title = agreement.kind === 'note'
-    ? per((l) => `${NOTE[l]} ${NUMBER_SIGN[l]} ${agreement.reference}`)
-    : per((l) => [plainText(agreement.title[l]), agreement.subtitle ? plainText(agreement.subtitle[l]) : ''].filter(Boolean).join(' '));
+  const titleIn = (l: Lang): string => agreement.kind === 'note'
+    ? `${NOTE[l]} ${NUMBER_SIGN[l]} ${agreement.reference}`
+    : [plainText(agreement.title[l]), agreement.subtitle ? plainText(agreement.subtitle[l]) : ''].filter(Boolean).join(' ');
+  const title = per(titleIn);
   const subject = agreement.kind === 'note' ? per((l) => NOTE[l]) : per((l) => plainText(agreement.title[l]));
   const author = agreement.kind === 'note' ? plainText(agreement.sender.name[langs[0]!].nom) : 'CICA Secretariat';
   const meta: DocumentMeta = {
     title,
+    // Both languages whatever the layout: an English copy found alone still names the work in Russian too.
+    titles: [...langs, ...BOTH.filter((l) => !langs.includes(l))].map((l) => ({ lang: LANG_TAG[l], text: titleIn(l) })),
     subject,
     author,
     langs: langs.map((l) => LANG_TAG[l]),

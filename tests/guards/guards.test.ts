@@ -135,4 +135,13 @@ describe('the layout guard', () => {
     expect(d.map((x) => x.code)).toEqual(['LAYOUT_TEXT_LOST']);
     expect(d[0]!.message).toMatch(/^8 characters/); // "2" and "applies"
   });
+
+  it('a character set as the font\'s .notdef glyph (one a stage added, past the tree\'s check) is LAYOUT_NOTDEF_GLYPH, outlines too', () => {
+    const src = { file: 'a.yaml', start: { line: 4, col: 9 } };
+    const text = { ...item('Hello\u2009world', 72, 100, 80), src };
+    const d = checkPages(tree('Hello world'), [{ width: 595, height: 842, items: [text, { ...item('DRAFT\u{1F600}', 100, 400), outline: true }] }]);
+    expect(d.map((x) => [x.code, x.span?.start.line])).toEqual([['LAYOUT_NOTDEF_GLYPH', 4], ['LAYOUT_NOTDEF_GLYPH', undefined]]);
+    expect(d[0]!.message).toContain('U+2009');
+    expect(d[1]!.message).toContain('U+1F600');
+  });
 });

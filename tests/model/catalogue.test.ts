@@ -1,5 +1,5 @@
-// docs/diagnostics.md lists every code the reader and the model report (as eemeli/yaml's docs/08_errors.md does),
-// and docs/ci.md every code `cica verify` reports: a code added without a line there fails here.
+// docs/diagnostics.md lists every code the reader, the model and the layout report (as eemeli/yaml's docs/08_errors.md
+// does), and docs/ci.md every code `cica verify` reports: a code added without a line there fails here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
 /** Codes passed to error()/warning()/charRule() as literals, and the MarkupCode union. */
 function reportedCodes(): string[] {
   const codes = new Set<string>();
-  for (const file of [...files(join(ROOT, 'src/reader')), ...files(join(ROOT, 'src/model')), join(ROOT, 'src/cli/validate.ts'), join(ROOT, 'src/diagnostics/diagnostic.ts')]) {
+  for (const file of [...files(join(ROOT, 'src/reader')), ...files(join(ROOT, 'src/model')), ...files(join(ROOT, 'src/layout')), join(ROOT, 'src/cli/validate.ts'), join(ROOT, 'src/diagnostics/diagnostic.ts')]) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\b(?:error|warning|charRule|report)\(\s*'([A-Z][A-Z0-9_]+)'/g)) codes.add(m[1]!);
     for (const m of text.matchAll(/type MarkupCode = ([^;]+);/g)) for (const c of m[1]!.matchAll(/'([A-Z_]+)'/g)) codes.add(c[1]!);
@@ -22,7 +22,7 @@ function reportedCodes(): string[] {
 }
 
 describe('docs/diagnostics.md', () => {
-  it('lists every code the reader and the model report', () => {
+  it('lists every code the reader, the model and the layout report', () => {
     const doc = readFileSync(join(ROOT, 'docs/diagnostics.md'), 'utf8');
     const codes = reportedCodes();
     expect(codes.length).toBeGreaterThan(40);

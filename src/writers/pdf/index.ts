@@ -1,12 +1,13 @@
-// writePdf: paints a LaidOutDocument into PDF bytes (pdf-lib); PT Serif subset-embedded; same input, same bytes.
+// writePdf: paints a LaidOutDocument into PDF/A-2u bytes (pdf-lib); PT Serif subset-embedded; same input, same bytes.
 import { PDFDocument, PDFName, type PDFRef } from './pdf-lib.js';
 import type { LaidOutDocument } from '../../layout/types.js';
 import { deflated, embedFont, subsetProgram, type MakeFontProgram } from './embed.js';
 import { FACES, sfntFor } from './fonts.js';
-import { reserveId, setInfo, stampId } from './info.js';
+import { documentFacts, reserveId, setInfo, stampId } from './info.js';
 import { addLinks } from './links.js';
 import { setPageLabels } from './page-labels.js';
 import { paintPage } from './paint.js';
+import { setPdfa } from './pdfa.js';
 import { DocumentResources } from './resources.js';
 
 export interface WritePdfOptions {
@@ -35,7 +36,9 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions = 
     if (f) embedFont(pdf.context, f.ref, sfntFor(face), f.use, make);
   }
   addLinks(pdf, doc.pages, pageRefs);
-  setInfo(pdf, doc.meta);
+  const facts = documentFacts(doc.meta);
+  setInfo(pdf, facts);
+  setPdfa(pdf, facts, 2);
   setPageLabels(pdf, doc.sectionPages);
   const placeholder = reserveId(pdf);
   const bytes = await pdf.save({

@@ -13,18 +13,48 @@ export function utcMidnight(date: string): Date | undefined {
   return d.toISOString().startsWith(m[0]) ? d : undefined;
 }
 
-export function setInfo(doc: PDFDocument, meta: LaidOutDocument['meta']): void {
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setSubject(meta.subject);
-  doc.setAuthor(meta.author);
-  doc.setCreator(meta.creator);
-  // Set explicitly: the writer's name, with no version of pdf-lib that could change the bytes.
-  doc.setProducer(`${meta.creator} (pdf-lib)`);
-  doc.setLanguage(meta.lang);
+/** The facts the Info dictionary and the XMP metadata both state, computed once so that they are equal by
+ *  construction (ISO 19005-2 §6.6.2.3.1 asks the two to be equivalent). */
+export interface DocumentFacts {
+  title: string;
+  titles: readonly { lang: string; text: string }[];
+  subject: string;
+  author: string;
+  creator: string;
+  producer: string;
+  lang: string;
+  /** The languages of the text, primary first. */
+  langs: readonly string[];
+  /** CreationDate and ModDate; undefined when the meta's date is not a calendar date (then neither is written). */
+  date?: Date;
+}
+
+export function documentFacts(meta: LaidOutDocument['meta']): DocumentFacts {
   const date = utcMidnight(meta.date);
-  if (date) {
-    doc.setCreationDate(date);
-    doc.setModificationDate(date);
+  return {
+    title: meta.title,
+    titles: meta.titles ?? [],
+    subject: meta.subject,
+    author: meta.author,
+    creator: meta.creator,
+    // Set explicitly: the writer's name, with no version of pdf-lib that could change the bytes.
+    producer: `${meta.creator} (pdf-lib)`,
+    lang: meta.lang,
+    langs: meta.langs?.length ? meta.langs : [meta.lang],
+    ...(date ? { date } : {}),
+  };
+}
+
+export function setInfo(doc: PDFDocument, facts: DocumentFacts): void {
+  doc.setTitle(facts.title, { showInWindowTitleBar: true });
+  doc.setSubject(facts.subject);
+  doc.setAuthor(facts.author);
+  doc.setCreator(facts.creator);
+  doc.setProducer(facts.producer);
+  doc.setLanguage(facts.lang);
+  if (facts.date) {
+    doc.setCreationDate(facts.date);
+    doc.setModificationDate(facts.date);
   }
 }
 

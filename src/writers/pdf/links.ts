@@ -32,6 +32,8 @@ export function addLinks(doc: PDFDocument, pages: readonly Page[], pageRefs: rea
       const annot = context.obj({
         Type: 'Annot',
         Subtype: 'Link',
+        // Print (bit 3, PDF 32000-1 §12.5.3): PDF/A asks it of every annotation (ISO 19005-2 §6.3.2).
+        F: 4,
         Rect: [item.x, bottom, item.x + item.width, page.height - item.y].map((v) => Math.round(v * 1000) / 1000),
         Border: [0, 0, 0],
         Dest: destName(item.target),

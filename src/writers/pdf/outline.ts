@@ -51,6 +51,8 @@ export function outlineOps(item: TextItem, pageHeight: number, num: Num): string
   const paths: string[] = [];
   let pen = 0;
   for (let g = 0; g < shaped.glyphs.length; g++) {
+    // As for text (paint.ts): the layout refuses .notdef (LAYOUT_NOTDEF_GLYPH), so meeting it here is a bug.
+    if (shaped.glyphs[g] === 0) throw new Error(`the decoration "${item.text}" would be painted with .notdef`);
     const path = glyphPath(item.face, shaped.glyphs[g]!, scale, pen + shaped.xOffsets[g]! * scale, num);
     if (path) paths.push(path);
     pen += shaped.advances[g]! * scale;

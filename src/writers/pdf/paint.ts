@@ -78,6 +78,8 @@ function showRun(items: readonly TextItem[], res: PaintResources): string {
     rise = units;
   };
   const glyph = (id: number, advance: number, chars: string, dx = 0, dy = 0): number => {
+    // .notdef is never shown (ISO 19005-2 §6.2.11.8); the layout refuses it (LAYOUT_NOTDEF_GLYPH), so here it is a bug.
+    if (id === 0) throw new Error(`the text "${chars}" would be painted with .notdef; the layout should have refused it`);
     setRise(dy);
     adjust(-dx * toText);
     hex += hex4(id);

@@ -29,6 +29,9 @@ export class DocumentResources {
       attach: (page) => {
         for (const face of faces) page.node.setFontDictionary(PDFName.of(`F${FACES.indexOf(face) + 1}`), this.font(face).ref);
         for (const o of opacities) page.node.setExtGState(PDFName.of(this.state(o).name), this.state(o).ref);
+        // A page with transparency names its blending colour space (ISO 19005-2 §6.2.10): the page group, in the
+        // output intent's RGB, so no viewer blends the watermark in a device space of its own choosing.
+        if (opacities.size) page.node.set(PDFName.of('Group'), this.context.obj({ Type: 'Group', S: 'Transparency', CS: 'DeviceRGB' }));
       },
     };
   }
