@@ -1,4 +1,5 @@
 // Wires the stages for one agreement: load -> render templates -> writers. Only wires.
+import { readFile } from 'node:fs/promises';
 import { type Diagnostic, type Result, fail, hasErrors, ok } from './diagnostics/index.js';
 import { loadAgreement, type CheckOptions } from './model/index.js';
 import type { Agreement, Lang } from './model/types.js';
@@ -6,6 +7,7 @@ import { loadTemplates, renderDocument, type Layout, type TemplateSet } from './
 import type { DocumentTree } from './document/index.js';
 import { circulate } from './enclosure.js';
 import type { LaidOutDocument, PageSizeName } from './layout/types.js';
+import type { Attachment } from './writers/pdf/index.js';
 
 export type Format = 'docx' | 'pdf';
 
@@ -33,6 +35,8 @@ export interface DraftOptions {
   firstParty?: string;
   /** A note with an enclosure: false writes the note alone (still stating the enclosure's page count); default true. */
   enclosure?: boolean;
+  /** Embed the agreement's YAML (and a note's enclosure's) in each PDF as its source: PDF/A-3u (issue 12 §1). */
+  embedSource?: boolean;
 }
 
 export interface DraftOutput {
@@ -60,6 +64,21 @@ async function loadEnclosure(agreement: Agreement): Promise<Result<Agreement | u
   return loadAgreement(agreement.enclosure.path, await checkOptions());
 }
 
+/** The YAML files a PDF embeds as its source under `embedSource`: the agreement's, then a circulated enclosure's,
+ *  each by its file name (a second file of the same name is named by its place in the list). */
+async function sourceAttachments(file: string, enclosure: string | undefined): Promise<Attachment[]> {
+  const files = [{ path: file, description: 'The agreement file this document was drafted from (cica YAML)' }];
+  if (enclosure) files.push({ path: enclosure, description: 'The enclosed agreement\'s file (cica YAML)' });
+  const seen = new Set<string>();
+  return Promise.all(files.map(async ({ path, description }, i) => {
+    let name = path.split(/[\\/]/).pop() ?? path;
+    if (seen.has(name)) name = `${i + 1}-${name}`;
+    seen.add(name);
+    // application/yaml: the media type RFC 9512 registers for YAML.
+    return { name, bytes: new Uint8Array(await readFile(path)), mimeType: 'application/yaml', description, relationship: 'Source' as const };
+  }));
+}
+
 /** Renders one agreement file into every requested layout and format, in memory. Writes nothing. A note with an
  *  enclosure is written as circulated, the enclosure after it (src/enclosure.ts), unless `enclosure` is false. */
 export async function draftAgreement(file: string, options: DraftOptions): Promise<Result<Drafted>> {
@@ -73,6 +92,8 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
 
   const name = baseName(file);
   const outputs: DraftOutput[] = [];
+  const circulated = options.enclosure !== false && agreement.kind === 'note' && enclosure.value ? agreement.enclosure?.path : undefined;
+  const attachments = options.embedSource && options.formats.includes('pdf') ? await sourceAttachments(file, circulated) : [];
   for (const layout of options.layouts) {
     const render = {
       layout,
@@ -107,7 +128,7 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
           if (!result.ok) return fail(diagnostics);
           laid = result.value;
         }
-        bytes = await writePdf(laid);
+        bytes = await writePdf(laid, { attachments });
       }
       outputs.push({ layout, format, fileName: `${name}.${layout}.${format}`, bytes });
     }

@@ -21,6 +21,8 @@ export interface DraftCliOptions {
   pageSize: PageSizeName;
   /** false with --no-enclosure: a note is written without its enclosure. */
   enclosure?: boolean;
+  /** --embed-source: each PDF carries the YAML it was drafted from (PDF/A-3u). */
+  embedSource?: boolean;
 }
 
 function checkChoice<T extends string>(what: string, given: string[], allowed: readonly T[]): string | undefined {
@@ -57,6 +59,7 @@ export async function runDraft(files: string[], opts: DraftCliOptions): Promise<
     templates: templates.value,
     creator: `cica ${VERSION}`,
     enclosure: opts.enclosure !== false,
+    embedSource: opts.embedSource === true,
   };
 
   // Render everything in memory first: if any file is invalid, nothing at all is written.

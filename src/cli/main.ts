@@ -48,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(listOption('--order <list>', 'column order of the parallel text', ['en', 'ru']))
     .addOption(new Option('--page-size <size>', 'paper of the PDF and DOCX pages').choices(['A4', 'Letter']).default('A4'))
     .option('--no-enclosure', 'write a note verbale without its enclosure (the note still states its page count)')
+    .option('--embed-source', 'embed the agreement\'s YAML in each PDF as its source (PDF/A-3u instead of PDF/A-2u)')
     .action(async (files: string[], opts) => {
       code = await (await import('./draft.js')).runDraft(files, opts);
     });

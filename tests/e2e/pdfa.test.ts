@@ -1,11 +1,12 @@
 // Issue 12 §1: every sample and layout drafted by the CLI is PDF/A-2u as the tools here can check it (veraPDF is
 // in neither Debian nor npm): the XMP parses and equals the Info dictionary, the title is there in English and
-// Russian, every font is embedded, qpdf finds no error, and the output intent is an RGB ICC profile.
+// Russian, every font is embedded, qpdf finds no error, and the output intent is an RGB ICC profile. With
+// --embed-source: PDF/A-3u carrying the YAML (a note's enclosure's too), the same bytes in any time zone.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { iccHeader, infoAgainstXmp, infoFields, outputIntents, parseXmp, xmpText } from '../pdf/pdfa.js';
-import { SAMPLES, cica, has, run, tempDir } from './tools.js';
+import { ROOT, SAMPLES, cica, has, run, tempDir } from './tools.js';
 
 const out = tempDir('pdfa');
 let pdfs: string[] = [];
@@ -51,5 +52,43 @@ describe('every sample PDF: output intent', () => {
       expect(intents.map((i) => [i.subtype, i.components]), pdf).toEqual([['/GTS_PDFA1', 3]]);
       expect(iccHeader(intents[0]!.profile), pdf).toMatchObject({ signature: 'acsp', colourSpace: 'RGB ' });
     }
+  });
+});
+
+describe.skipIf(!has('pdfdetach') || !has('pdfinfo') || !has('xmllint'))('cica draft --embed-source', () => {
+  const NOTE = 'agreements/note-18-4-58emb.yaml';
+  const MEMO = 'agreements/csto-cica-memorandum.yaml';
+  const draft = (tz: string): string => {
+    const dir = tempDir('pdfa-src');
+    const r = cica(['draft', NOTE, MEMO, '--format', 'pdf', '--layout', 'en,parallel', '--embed-source', '--out', dir], { env: { TZ: tz } });
+    expect(r.status, r.stderr).toBe(0);
+    return dir;
+  };
+
+  it('embeds the YAML byte for byte (a note: its enclosure too), says PDF/A-3u, and gives the same bytes in UTC and Asia/Almaty', () => {
+    const [utc, almaty] = [draft('UTC'), draft('Asia/Almaty')];
+    const written = readdirSync(utc).filter((f) => f.endsWith('.pdf')).sort();
+    expect(written).toHaveLength(4);
+    for (const f of written) {
+      const pdf = join(utc, f);
+      expect(readFileSync(pdf).equals(readFileSync(join(almaty, f))), f).toBe(true);
+      const expected = f.startsWith('note-') ? ['csto-cica-memorandum.yaml', 'note-18-4-58emb.yaml'] : ['csto-cica-memorandum.yaml'];
+      const list = run('pdfdetach', ['-list', pdf]).stdout.trim().split('\n');
+      expect(list, f).toEqual([`${expected.length} embedded files`, ...expected.map((n, i) => `${i + 1}: ${n}`)]);
+      for (let i = 0; i < expected.length; i++) {
+        const out = join(utc, `${f}.${i + 1}.yaml`);
+        expect(run('pdfdetach', ['-save', String(i + 1), '-o', out, pdf]).status).toBe(0);
+        expect(readFileSync(out).equals(readFileSync(join(ROOT, 'agreements', expected[i]!))), `${f} ${expected[i]}`).toBe(true);
+      }
+      const xmp = parseXmp(xmpText(pdf));
+      expect([xmp.part, xmp.conformance], f).toEqual(['3', 'U']);
+      for (const [field, info, inXmp] of infoAgainstXmp(infoFields(pdf), xmp)) expect(inXmp, `${f} ${field}`).toBe(info);
+      const q = run('qpdf', ['--check', pdf]);
+      expect([q.status, q.stderr], f).toEqual([0, '']);
+    }
+  }, 180_000);
+
+  it('embeds nothing without the flag', () => {
+    for (const pdf of pdfs) expect(run('pdfdetach', ['-list', pdf]).stdout.trim(), pdf).toBe('0 embedded files');
   });
 });

@@ -1,6 +1,7 @@
-// writePdf: paints a LaidOutDocument into PDF/A-2u bytes (pdf-lib); PT Serif subset-embedded; same input, same bytes.
+// writePdf: paints a LaidOutDocument into PDF/A-2u bytes (PDF/A-3u with attachments; pdf-lib); PT Serif subset-embedded; same input, same bytes.
 import { PDFDocument, PDFName, type PDFRef } from './pdf-lib.js';
 import type { LaidOutDocument } from '../../layout/types.js';
+import { attachFiles, type Attachment } from './attach.js';
 import { deflated, embedFont, subsetProgram, type MakeFontProgram } from './embed.js';
 import { FACES, sfntFor } from './fonts.js';
 import { documentFacts, reserveId, setInfo, stampId } from './info.js';
@@ -15,6 +16,8 @@ export interface WritePdfOptions {
   fontProgram?: MakeFontProgram;
   /** Object streams (PDF 1.5, §7.5.7) make the file smaller; off only to read the file by eye. */
   useObjectStreams?: boolean;
+  /** Files to embed as associated files (the agreement's source): the file is then PDF/A-3u, not PDF/A-2u. */
+  attachments?: readonly Attachment[];
 }
 
 /** Paints `doc` into a PDF file. */
@@ -38,7 +41,9 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions = 
   addLinks(pdf, doc.pages, pageRefs);
   const facts = documentFacts(doc.meta);
   setInfo(pdf, facts);
-  setPdfa(pdf, facts, 2);
+  const attachments = options.attachments ?? [];
+  attachFiles(pdf, attachments, facts.date);
+  setPdfa(pdf, facts, attachments.length ? 3 : 2);
   setPageLabels(pdf, doc.sectionPages);
   const placeholder = reserveId(pdf);
   const bytes = await pdf.save({
@@ -48,3 +53,5 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions = 
   });
   return stampId(bytes, placeholder);
 }
+
+export type { Attachment } from './attach.js';
