@@ -25,7 +25,8 @@ describe('the associated file', () => {
     expect(spec.get(PDFName.of('F'))?.toString()).toBe('(memo.yaml)');
     expect(spec.get(PDFName.of('UF'))?.toString()).toBe('(memo.yaml)');
     const ef = spec.lookup(PDFName.of('EF'), PDFDict);
-    const stream = ef.lookup(PDFName.of('F'), PDFRawStream);
+    const stream = ef.lookup(PDFName.of('F'));
+    if (!(stream instanceof PDFRawStream)) throw new Error('/EF /F is not a stream');
     expect(ef.get(PDFName.of('UF'))?.toString()).toBe(ef.get(PDFName.of('F'))?.toString());
     expect(stream.dict.get(PDFName.of('Type'))?.toString()).toBe('/EmbeddedFile');
     expect(stream.dict.get(PDFName.of('Subtype'))?.toString()).toBe('/application#2Fyaml');

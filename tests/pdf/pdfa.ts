@@ -105,7 +105,8 @@ export async function outputIntents(bytes: Uint8Array): Promise<OutputIntent[]> 
   const intents = doc.catalog.lookupMaybe(PDFName.of('OutputIntents'), PDFArray)?.asArray() ?? [];
   return intents.map((ref) => {
     const intent = doc.context.lookup(ref, PDFDict);
-    const stream = intent.lookup(PDFName.of('DestOutputProfile'), PDFRawStream);
+    const stream = intent.lookup(PDFName.of('DestOutputProfile'));
+    if (!(stream instanceof PDFRawStream)) throw new Error('DestOutputProfile is not a stream');
     const raw = stream.dict.get(PDFName.of('Filter')) ? unzlibSync(stream.contents) : stream.contents;
     return {
       subtype: intent.get(PDFName.of('S'))!.toString(),
