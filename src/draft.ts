@@ -9,7 +9,9 @@ import { circulate } from './enclosure.js';
 import type { LaidOutDocument, PageSizeName } from './layout/types.js';
 import type { Attachment } from './writers/pdf/index.js';
 
-export type Format = 'docx' | 'pdf';
+import { FORMATS, WRITERS, type Format, type WriterInput } from './writers/index.js';
+
+export { FORMATS, type Format };
 
 /** The checks every draft runs: every printed character is one the documents' font can set, reported where it was
  *  written (the layout's own check then covers the words the templates add). */
@@ -18,7 +20,6 @@ async function checkOptions(): Promise<CheckOptions> {
   return { canSet };
 }
 export const LAYOUTS: readonly Layout[] = ['en', 'ru', 'parallel'];
-export const FORMATS: readonly Format[] = ['docx', 'pdf'];
 
 export interface DraftOptions {
   layouts: readonly Layout[];
@@ -114,23 +115,22 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
       if (!rendered.ok) return fail(diagnostics);
       tree = rendered.value;
     }
+    // Laid out once, when a writer first needs the pages (or already, with the enclosure's page count), and shared.
+    let layoutResult: Promise<Result<LaidOutDocument>> | undefined = laid ? Promise.resolve(ok(laid)) : undefined;
+    const known = laid;
+    const pageSize = options.pageSize;
+    const input: WriterInput = {
+      tree,
+      pageSize,
+      laidOut: () => (layoutResult ??= import('./layout/index.js').then((m) => m.layoutDocument(tree, { pageSize }))),
+      laidOutIfKnown: () => known,
+      attachments,
+    };
     for (const format of options.formats) {
-      let bytes: Uint8Array;
-      if (format === 'docx') {
-        const { writeDocx } = await import('./writers/docx/index.js');
-        bytes = await writeDocx(tree, { pageSize: options.pageSize, ...(laid?.sectionPages ? { sectionPages: laid.sectionPages } : {}) });
-      } else {
-        const { layoutDocument } = await import('./layout/index.js');
-        const { writePdf } = await import('./writers/pdf/index.js');
-        if (!laid) {
-          const result = layoutDocument(tree, { pageSize: options.pageSize });
-          diagnostics.push(...result.diagnostics);
-          if (!result.ok) return fail(diagnostics);
-          laid = result.value;
-        }
-        bytes = await writePdf(laid, { attachments });
-      }
-      outputs.push({ layout, format, fileName: `${name}.${layout}.${format}`, bytes });
+      const written = await WRITERS[format](input);
+      diagnostics.push(...written.diagnostics);
+      if (!written.bytes) return fail(diagnostics);
+      outputs.push({ layout, format, fileName: `${name}.${layout}.${format}`, bytes: written.bytes });
     }
   }
   if (hasErrors(diagnostics)) return fail(diagnostics);

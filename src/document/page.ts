@@ -1,4 +1,5 @@
 // The page a document is set on: one geometry for every writer, so the PDF and the DOCX have the same pages.
+import type { LangTag, PageLabel, PageLabelPart } from './tree.js';
 
 export type PageSizeName = 'A4' | 'Letter';
 
@@ -21,3 +22,15 @@ export const COLUMN_GAP = 18;
  *  heading of the row (so the lines of all columns stand level), the line's share of its column, and the gap from
  *  the line to the signatory's name below it. */
 export const SIGNATURE_GEOMETRY = { space: 36, ruleShare: 0.8, nameGap: 4 } as const;
+
+/** A page label as printed on page `page` of `pages`: its segments' texts and the two numbers in digits. */
+export function pageLabelText(label: PageLabel, page: number, pages: number): string {
+  return label.map((part) => (part.kind === 'text' ? part.text : String(part.kind === 'pageNumber' ? page : pages))).join('');
+}
+
+/** A label's words in one language, with its numbers where they stand: "Page {page} of {pages}" (English) ->
+ *  text, page number, text, page count. `{page}` and `{pages}` are the only fields; the rest is text in `lang`. */
+export function pageLabelOf(pattern: string, lang: LangTag): PageLabel {
+  return pattern.split(/(\{page\}|\{pages\})/).filter((s) => s.length > 0).map((s): PageLabelPart =>
+    s === '{page}' ? { kind: 'pageNumber' } : s === '{pages}' ? { kind: 'pageCount' } : { kind: 'text', text: s, lang });
+}

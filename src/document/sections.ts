@@ -1,41 +1,22 @@
 // appendSection: one tree followed by another as a new section (tree.ts Section), as a note verbale circulates its enclosure.
-import type { Block, DocumentTree, Inline, Paragraph, Section } from './tree.js';
+import type { Block, DocumentTree, Inline, Section } from './tree.js';
+import { mapBlocks, mapInlines, walkBlocks } from './walk.js';
 
 /** Every block id of some blocks (paragraphs and list items, at any depth). */
 function idsOf(blocks: readonly Block[], out: Set<string>): Set<string> {
-  const para = (p: Paragraph) => void (p.id !== undefined && out.add(p.id));
-  for (const b of blocks) {
-    switch (b.kind) {
-      case 'paragraph': para(b); break;
-      case 'list': for (const item of b.items) { if (item.id !== undefined) out.add(item.id); idsOf(item.blocks, out); } break;
-      case 'parallelRow': for (const cell of b.cells) idsOf(cell, out); break;
-      case 'signatureBlock': for (const c of b.columns) [...c.heading, ...c.signatory].forEach(para); break;
-      case 'letterhead': b.blocks.forEach(para); break;
-      case 'pageBreak': case 'spacer': break;
-    }
-  }
+  walkBlocks(blocks, {
+    paragraph: (p) => void (p.id !== undefined && out.add(p.id)),
+    item: (item) => void (item.id !== undefined && out.add(item.id)),
+  });
   return out;
 }
 
 /** The blocks with every id and cross-reference target renamed by `rename`. */
 function renamed(blocks: readonly Block[], rename: (id: string) => string): Block[] {
-  const inline = (i: Inline): Inline => {
-    switch (i.kind) {
-      case 'crossReference': return { ...i, target: rename(i.target), children: i.children.map(inline) };
-      case 'emphasis': case 'strong': return { ...i, children: i.children.map(inline) };
-      case 'text': case 'blank': case 'lineBreak': return i;
-    }
-  };
-  const para = (p: Paragraph): Paragraph => ({ ...p, ...(p.id !== undefined ? { id: rename(p.id) } : {}), children: p.children.map(inline) });
-  return blocks.map((b): Block => {
-    switch (b.kind) {
-      case 'paragraph': return para(b);
-      case 'list': return { ...b, items: b.items.map((item) => ({ ...item, ...(item.id !== undefined ? { id: rename(item.id) } : {}), blocks: renamed(item.blocks, rename) })) };
-      case 'parallelRow': return { ...b, cells: b.cells.map((cell) => renamed(cell, rename)) };
-      case 'signatureBlock': return { ...b, columns: b.columns.map((c) => ({ ...c, heading: c.heading.map(para), signatory: c.signatory.map(para) })) };
-      case 'letterhead': return { ...b, blocks: b.blocks.map(para) };
-      case 'pageBreak': case 'spacer': return b;
-    }
+  const inline = (i: Inline): Inline => (i.kind === 'crossReference' ? { ...i, target: rename(i.target) } : i);
+  return mapBlocks(blocks, {
+    paragraph: (p) => ({ ...p, ...(p.id !== undefined ? { id: rename(p.id) } : {}), children: mapInlines(p.children, inline) }),
+    item: (item) => (item.id !== undefined ? { ...item, id: rename(item.id) } : item),
   });
 }
 

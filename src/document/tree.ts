@@ -12,7 +12,34 @@ export type Inline =
   | { kind: 'crossReference'; target: string; children: Inline[] }
   /** A fill-in blank, drawn as a line `width` ems long (underscores in plain-text output). */
   | { kind: 'blank'; width: number }
-  | { kind: 'lineBreak' };
+  | { kind: 'lineBreak' }
+  /** Text a revision added or removed (a redline, src/diff/): every writer shows it as a tracked change. */
+  | { kind: 'inserted'; children: Inline[] }
+  | { kind: 'deleted'; children: Inline[] };
+
+/** What a block is in the agreement, whatever its style: the diff aligns by it, the tagged PDF and Akoma Ntoso
+ *  map it to their own elements. A template says it with role="..."; a paragraph without one is 'text'. */
+export const ROLES = [
+  'title', 'subtitle', 'parties', 'recital', 'agreed',
+  'articleNumber', 'articleHeading', 'paragraph', 'itemText',
+  'final', 'signatureParty', 'signatory',
+  'annexNumber', 'annexHeading',
+  'letterhead', 'reference', 'opening', 'body', 'enclosure', 'closing', 'placeDate', 'address',
+  'text',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A block or list item a revision added or removed as a whole (`moved`: it stands elsewhere in the other
+ *  version, where it is marked the other way). */
+export interface BlockChange {
+  kind: 'inserted' | 'deleted';
+  moved?: boolean;
+}
+
+/** The identity of the unit of the agreement a block shows, the same in every language and layout: the unit's YAML
+ *  id where the officer gave one, else a key that contains "@" or "." (never in an id) — see docs/format.md, "Unit
+ *  keys". Blocks of one unit (an article's number and heading) share it. */
+export type UnitKey = string;
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -46,6 +73,9 @@ export type Stylesheet = Record<string, ParagraphFormat>;
 export interface Paragraph {
   kind: 'paragraph';
   style: string;
+  role: Role;
+  unit?: UnitKey;
+  change?: BlockChange;
   /** Anchor for cross-references (DOCX bookmark, PDF destination). */
   id?: string;
   /** A hanging label before the text: "1.", "i.", "а)". */
@@ -61,6 +91,8 @@ export interface List {
 }
 
 export interface ListItem {
+  unit?: UnitKey;
+  change?: BlockChange;
   id?: string;
   label: string;
   /** Nesting depth from 0, for indentation. */
@@ -71,6 +103,8 @@ export interface ListItem {
 /** One unit of a parallel text: its versions side by side, each cell starting on the same row. */
 export interface ParallelRow {
   kind: 'parallelRow';
+  /** The unit whose versions the row holds. */
+  unit?: UnitKey;
   cells: Block[][];
   /** Keep this row with the next one (a heading row). */
   keepWithNext?: boolean;
@@ -79,6 +113,7 @@ export interface ParallelRow {
 /** Signature columns side by side, one per party. */
 export interface SignatureBlock {
   kind: 'signatureBlock';
+  unit?: UnitKey;
   columns: SignatureColumn[];
 }
 
@@ -94,6 +129,7 @@ export interface SignatureColumn {
  *  blocks stacked in order of first appearance (English above Russian), LETTERHEAD_GAP_LINES blank lines between them. */
 export interface Letterhead {
   kind: 'letterhead';
+  unit?: UnitKey;
   blocks: Paragraph[];
 }
 
@@ -125,19 +161,26 @@ export interface DocumentMeta {
   date: string;
   /** Diagonal watermark text on every page ("DRAFT" / "DRAFT · ПРОЕКТ"); absent when final. */
   watermark?: string;
-  /** Footer page label per language; `{page}` and `{pages}` are substituted. e.g. "Page {page} of {pages}". */
-  pageLabel: string;
+  /** Footer page label: "Page 3 of 5", "Page 3 of 5 / Стр. 3 из 5". */
+  pageLabel: PageLabel;
   /** Tool name and version for Creator/Application fields. */
   creator: string;
+  /** A redline's revision (src/diff/): who made the changes its inserted and deleted marks show, and when (ISO date). */
+  revision?: { author: string; date: string };
 }
 
-/** Furniture of a section's pages: each section numbers its own pages ({page} of {pages} restart at 1 and count the
+/** A segment of a page label: text in its language, the page's number, or the number of pages (of its section).
+ *  Numbers are digits in every language. */
+export type PageLabelPart = { kind: 'text'; text: string; lang: LangTag } | { kind: 'pageNumber' } | { kind: 'pageCount' };
+export type PageLabel = PageLabelPart[];
+
+/** Furniture of a section's pages: each section numbers its own pages (page numbers restart at 1 and count the
  *  section alone) and has its own watermark. */
 export interface PageFurniture {
   /** As DocumentMeta.watermark, for this section's pages only; absent: none, whatever other sections have. */
   watermark?: string;
-  /** As DocumentMeta.pageLabel; {pages} counts this section's pages. */
-  pageLabel: string;
+  /** As DocumentMeta.pageLabel; its page count counts this section's pages. */
+  pageLabel: PageLabel;
 }
 
 /** A part of the document that starts on a new page with its own furniture (a note verbale's enclosure). The

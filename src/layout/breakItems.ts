@@ -1,7 +1,7 @@
 // A paragraph's runs -> Knuth-Plass boxes, glue and penalties, each box carrying the text it paints.
 import type { Span } from '../diagnostics/index.js';
 import type { Align, LangTag } from '../document/index.js';
-import type { Atom } from './inline.js';
+import type { Atom, Change } from './inline.js';
 import { INFINITY, type BreakItem } from './knuthPlass.js';
 import { measure, prefixWidth, shapeCached, spaceWidth } from './fonts.js';
 import { tokenBreaks } from './hyphenate.js';
@@ -13,6 +13,7 @@ export interface Frag {
   face: Face;
   lang: LangTag;
   link?: string;
+  change?: Change;
   src?: Span;
   /** A fill-in blank: its width in points (drawn as a rule, no text). */
   blank?: number;
@@ -164,6 +165,7 @@ export function buildItems(atoms: readonly Atom[], opts: ItemOptions): Items {
 function fragOf(seg: Seg, text: string, size: number, minWidth: number): Frag {
   const frag: Frag = { text, face: seg.face, lang: seg.lang };
   if (seg.link !== undefined) frag.link = seg.link;
+  if (seg.change !== undefined) frag.change = seg.change;
   if (seg.kind === 'text' && seg.src) frag.src = seg.src;
   if (seg.kind === 'blank') frag.blank = Math.min(seg.ems * size, minWidth);
   return frag;
@@ -259,7 +261,7 @@ function pushWord(segs: Seg[], hyphenate: boolean, opts: ItemOptions, push: Push
 
 /** Whether two pieces of a word are painted as one item (lines.ts joins pieces of one face, language and link). */
 function sameRun(a: Seg, b: Seg): boolean {
-  return a.kind === 'text' && b.kind === 'text' && a.face === b.face && a.lang === b.lang && a.link === b.link;
+  return a.kind === 'text' && b.kind === 'text' && a.face === b.face && a.lang === b.lang && a.link === b.link && a.change === b.change;
 }
 
 const glyphCount = (face: Face, text: string): number => shapeCached(face, text).glyphs.length;

@@ -34,7 +34,7 @@ export function shiftItem(item: PageItem, dx: number, dy: number): PageItem {
       // A spread keeps every optional field (grey, opacity, rotation, outline, source span) as the item had it.
       return { ...item, x: round(item.x + dx), y: round(item.y + dy), width: round(item.width) };
     case 'rule':
-      return { kind: 'rule', x1: round(item.x1 + dx), y1: round(item.y1 + dy), x2: round(item.x2 + dx), y2: round(item.y2 + dy), thickness: item.thickness };
+      return { kind: 'rule', x1: round(item.x1 + dx), y1: round(item.y1 + dy), x2: round(item.x2 + dx), y2: round(item.y2 + dy), thickness: item.thickness, ...(item.color ? { color: item.color } : {}) };
     case 'link':
       return { kind: 'link', x: round(item.x + dx), y: round(item.y + dy), width: round(item.width), height: round(item.height), target: item.target };
     case 'anchor':

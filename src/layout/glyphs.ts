@@ -1,7 +1,7 @@
 // Every character of the document checked against the face it will be set in, before any layout:
 // a missing glyph is an error naming the character and where it was written, never a blank box.
 import { error, type Diagnostic, type Span } from '../diagnostics/index.js';
-import type { Block, DocumentTree, Inline, Paragraph, ParagraphFormat } from '../document/index.js';
+import { walkBlocks, type Block, type DocumentTree, type Inline, type Paragraph, type ParagraphFormat } from '../document/index.js';
 import { hasGlyph } from './coverage.js';
 import { displayText, faceOf } from './inline.js';
 import type { Face } from './types.js';
@@ -68,7 +68,7 @@ function checkInlines(children: readonly Inline[], bold: boolean, italic: boolea
       case 'strong':
         checkInlines(inline.children, true, italic, caps, w);
         break;
-      case 'crossReference':
+      case 'crossReference': case 'inserted': case 'deleted':
         checkInlines(inline.children, bold, italic, caps, w);
         break;
       case 'blank':
@@ -89,30 +89,7 @@ function checkParagraph(p: Paragraph, w: Walk, label?: string): void {
 }
 
 function checkBlocks(blocks: readonly Block[], w: Walk): void {
-  for (const block of blocks) {
-    switch (block.kind) {
-      case 'paragraph':
-        checkParagraph(block, w);
-        break;
-      case 'list':
-        for (const item of block.items) {
-          item.blocks.forEach((b, k) => (k === 0 && b.kind === 'paragraph' ? checkParagraph(b, w, item.label) : checkBlocks([b], w)));
-        }
-        break;
-      case 'parallelRow':
-        for (const cell of block.cells) checkBlocks(cell, w);
-        break;
-      case 'signatureBlock':
-        for (const col of block.columns) checkBlocks([...col.heading, ...col.signatory], w);
-        break;
-      case 'letterhead':
-        checkBlocks(block.blocks, w);
-        break;
-      case 'pageBreak':
-      case 'spacer':
-        break;
-    }
-  }
+  walkBlocks(blocks, { paragraph: (p, place) => checkParagraph(p, w, place.item?.label) });
 }
 
 /** MISSING_GLYPH errors for every character the fonts cannot set (text, labels, page label, watermark). */
@@ -129,7 +106,7 @@ export function visitTexts(tree: DocumentTree, visit: TextVisitor, decorations =
   const w: Walk = { styles: tree.styles, visit };
   for (const section of [{ ...tree.meta, blocks: tree.blocks }, ...(tree.sections ?? [])]) {
     checkBlocks(section.blocks, w);
-    visit(section.pageLabel.replaceAll('{page}', '').replaceAll('{pages}', ''), 'regular', { field: 'meta.pageLabel' });
+    visit(section.pageLabel.map((part) => (part.kind === 'text' ? part.text : '')).join(''), 'regular', { field: 'meta.pageLabel' });
     if (decorations && section.watermark) visit(section.watermark, 'bold', { field: 'meta.watermark' });
   }
 }

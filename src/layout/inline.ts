@@ -3,10 +3,13 @@ import type { Span } from '../diagnostics/index.js';
 import type { Inline, LangTag, ParagraphFormat } from '../document/index.js';
 import type { Face } from './types.js';
 
+/** Text a redline added or removed (document/tree.ts 'inserted' / 'deleted'). */
+export type Change = 'inserted' | 'deleted';
+
 export type Atom =
-  | { kind: 'text'; text: string; face: Face; lang: LangTag; link?: string; src?: Span }
+  | { kind: 'text'; text: string; face: Face; lang: LangTag; link?: string; change?: Change; src?: Span }
   /** A fill-in blank `ems` long, drawn as a rule on the baseline. */
-  | { kind: 'blank'; ems: number; face: Face; lang: LangTag; link?: string }
+  | { kind: 'blank'; ems: number; face: Face; lang: LangTag; link?: string; change?: Change }
   | { kind: 'lineBreak' };
 
 interface Context {
@@ -14,7 +17,13 @@ interface Context {
   italic: boolean;
   lang: LangTag;
   link?: string;
+  change?: Change;
   caps: boolean;
+}
+
+/** A compile-time guard: every switch over inline kinds handles them all. */
+export function unhandled(value: never): never {
+  throw new Error(`unhandled kind ${JSON.stringify(value)}`);
 }
 
 export function faceOf(bold: boolean, italic: boolean): Face {
@@ -35,9 +44,10 @@ export function displayText(text: string, lang: LangTag, caps: boolean): string 
   return caps ? plain.toLocaleUpperCase(lang) : plain;
 }
 
-export function flattenInlines(children: readonly Inline[], format: ParagraphFormat, lang: LangTag): Atom[] {
+/** `change`: the paragraph's own, when it was inserted or deleted as a whole. */
+export function flattenInlines(children: readonly Inline[], format: ParagraphFormat, lang: LangTag, change?: Change): Atom[] {
   const out: Atom[] = [];
-  walk(children, { bold: format.bold === true, italic: format.italic === true, lang, caps: format.caps === true }, out);
+  walk(children, { bold: format.bold === true, italic: format.italic === true, lang, caps: format.caps === true, ...(change ? { change } : {}) }, out);
   return out;
 }
 
@@ -47,6 +57,7 @@ function walk(children: readonly Inline[], ctx: Context, out: Atom[]): void {
       case 'text': {
         const atom: Atom = { kind: 'text', text: displayText(inline.text, inline.lang, ctx.caps), face: faceOf(ctx.bold, ctx.italic), lang: inline.lang };
         if (ctx.link !== undefined) atom.link = ctx.link;
+        if (ctx.change !== undefined) atom.change = ctx.change;
         if (inline.src) atom.src = inline.src;
         out.push(atom);
         break;
@@ -64,12 +75,19 @@ function walk(children: readonly Inline[], ctx: Context, out: Atom[]): void {
       case 'blank': {
         const atom: Atom = { kind: 'blank', ems: inline.width, face: faceOf(ctx.bold, ctx.italic), lang: ctx.lang };
         if (ctx.link !== undefined) atom.link = ctx.link;
+        if (ctx.change !== undefined) atom.change = ctx.change;
         out.push(atom);
         break;
       }
       case 'lineBreak':
         out.push({ kind: 'lineBreak' });
         break;
+      // A change inside a changed paragraph keeps the paragraph's.
+      case 'inserted':
+      case 'deleted':
+        walk(inline.children, { ...ctx, change: ctx.change ?? inline.kind }, out);
+        break;
+      default: unhandled(inline);
     }
   }
 }

@@ -3,7 +3,24 @@
 import type { Align } from '../document/index.js';
 import type { Frag, Items } from './breakItems.js';
 import { faceMetrics, measure, shape } from './fonts.js';
+import type { Change } from './inline.js';
 import type { LinkItem, PageItem, RuleItem, TextItem } from './types.js';
+
+/** How a redline shows a change (issue 11): insertions in blue, underlined; deletions in red, struck through; a bar
+ *  in the margin beside every line that holds either. Colours as RGB 0..1. */
+export const CHANGE_STYLE = {
+  inserted: { color: [0, 0.3, 0.7] as const, line: 'under' },
+  deleted: { color: [0.75, 0, 0] as const, line: 'through' },
+  /** The bar's distance left of the column's edge, and its thickness, in points. */
+  bar: { offset: 9, thickness: 1.2 },
+} as const;
+
+/** The underline (below the baseline) or the strike-through (at about the x-height's middle) of a change, of a text
+ *  `size` points, from x1 to x2 on the baseline y. */
+export function changeRule(change: Change, x1: number, x2: number, y: number, size: number): RuleItem {
+  const dy = CHANGE_STYLE[change].line === 'under' ? size * 0.12 : -size * 0.26;
+  return { kind: 'rule', x1, y1: y + dy, x2, y2: y + dy, thickness: Math.max(0.4, size * 0.05), color: CHANGE_STYLE[change].color };
+}
 
 export interface LineSetting {
   size: number;
@@ -71,7 +88,7 @@ function collectRuns(src: Items, from: number, to: number, size: number): Run[] 
 }
 
 function sameStyle(a: Frag, b: Frag): boolean {
-  return a.blank === undefined && b.blank === undefined && a.face === b.face && a.lang === b.lang && a.link === b.link;
+  return a.blank === undefined && b.blank === undefined && a.face === b.face && a.lang === b.lang && a.link === b.link && a.change === b.change;
 }
 
 /** Runs at natural spacing: words of one style joined with real spaces into one item. */
@@ -85,6 +102,13 @@ function joinWords(runs: Run[], size: number): Run[] {
     } else out.push({ ...run });
   }
   return out;
+}
+
+/** The change bar beside a line of text `size` points on the baseline y, left of the column's edge (x = 0). */
+export function changeBar(y: number, size: number): RuleItem {
+  const m = faceMetrics('regular');
+  const x = -CHANGE_STYLE.bar.offset;
+  return { kind: 'rule', x1: x, y1: y - m.ascent * size, x2: x, y2: y + m.descent * size, thickness: CHANGE_STYLE.bar.thickness };
 }
 
 export function setLine(src: Items, from: number, to: number, setting: LineSetting): PageItem[] {
@@ -117,6 +141,8 @@ export function setLine(src: Items, from: number, to: number, setting: LineSetti
   const metrics = faceMetrics('regular');
   const y = setting.baseline;
   let link: LinkItem | undefined;
+  let mark: RuleItem | undefined;
+  let changed = false;
   runs.forEach((run) => {
     let gap = run.gap;
     if (justify && leftover > 0) gap += (leftover * run.stretch) / stretch;
@@ -130,6 +156,7 @@ export function setLine(src: Items, from: number, to: number, setting: LineSetti
     } else {
       const text: TextItem = { kind: 'text', x, y, face: run.frag.face, size: setting.size, text: run.text, width, lang: run.frag.lang };
       if (tc !== 0) text.letterSpacing = tc;
+      if (run.frag.change) text.color = CHANGE_STYLE[run.frag.change].color;
       if (run.frag.src) text.src = run.frag.src;
       out.push(text);
     }
@@ -140,7 +167,18 @@ export function setLine(src: Items, from: number, to: number, setting: LineSetti
         out.push(link);
       }
     } else link = undefined;
+    // One underline or strike-through across the words of a change and the spaces between them.
+    const change = run.frag.change;
+    if (change) {
+      changed = true;
+      if (mark && mark.color === CHANGE_STYLE[change].color) mark.x2 = x + width;
+      else {
+        mark = changeRule(change, x, x + width, y, setting.size);
+        out.push(mark);
+      }
+    } else mark = undefined;
     x += width;
   });
+  if (changed) out.push(changeBar(y, setting.size));
   return out;
 }

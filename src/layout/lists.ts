@@ -1,7 +1,7 @@
 // A list -> the vertical flow. Every level indents by one step; a label is set flush right in the step before
 // its text, a label separation away (LaTeX's enumerate: \labelsep 0.5em), so every label, "i." or "iii.",
 // "(a)" or «а)», stands the same normal gap from its text and the labels of a level align on their right edge.
-import type { List, ParagraphFormat } from '../document/index.js';
+import { withChange, type List, type ParagraphFormat } from '../document/index.js';
 import { addBlock, addParagraph, DEFAULT_FORMAT, type FlowBuilder, type FlowContext } from './blocks.js';
 import { measure } from './fonts.js';
 import { baseFace, displayText } from './inline.js';
@@ -31,7 +31,7 @@ export function addList(list: List, ctx: FlowContext, b: FlowBuilder): void {
   for (const item of list.items) {
     const inner: FlowContext = { ...ctx, left: ctx.listBase + (item.level + 1) * step };
     const before = b.out.length;
-    item.blocks.forEach((block, k) => {
+    (item.change ? withChange(item.blocks, item.change) : item.blocks).forEach((block, k) => {
       if (k === 0 && block.kind === 'paragraph') addParagraph(block, inner, b, { text: item.label, hang: step, flushRight: true });
       else addBlock(block, inner, b);
     });

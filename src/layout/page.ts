@@ -1,5 +1,5 @@
 // Page furniture set after pagination, when the page count is known: the page label footer and the watermark.
-import { FOOTER_SIZE, PAGE_MARGINS_MM, type LangTag, type PageFurniture } from '../document/index.js';
+import { FOOTER_SIZE, PAGE_MARGINS_MM, pageLabelText, type LangTag, type PageFurniture } from '../document/index.js';
 import { faceMetrics, measure } from './fonts.js';
 import { shiftItem } from './flow.js';
 import type { Page, PageItem, TextItem } from './types.js';
@@ -15,7 +15,7 @@ const WATERMARK_MAX_SIZE = 110;
 const WATERMARK_SHARE = 0.7;
 
 function footer(furniture: PageFurniture, lang: LangTag, page: number, pages: number, width: number, height: number): TextItem | null {
-  const text = furniture.pageLabel.replaceAll('{page}', String(page)).replaceAll('{pages}', String(pages));
+  const text = pageLabelText(furniture.pageLabel, page, pages);
   if (!text.trim()) return null;
   const w = measure('regular', FOOTER_SIZE, text);
   const x = MARGINS.left + (width - MARGINS.left - MARGINS.right - w) / 2;

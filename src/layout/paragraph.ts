@@ -3,9 +3,9 @@ import type { Paragraph, ParagraphFormat } from '../document/index.js';
 import { buildItems } from './breakItems.js';
 import { faceMetrics, measure } from './fonts.js';
 import { baseFace, displayText, flattenInlines } from './inline.js';
-import { setLine } from './lines.js';
+import { CHANGE_STYLE, changeRule, setLine } from './lines.js';
 import { setParagraph } from './setting.js';
-import type { PageItem } from './types.js';
+import type { PageItem, TextItem } from './types.js';
 
 /** Space between a hanging label and its text, in ems (LaTeX's \labelsep 0.5em). */
 export const LABEL_SEP_EMS = 0.5;
@@ -53,7 +53,7 @@ export function layoutParagraph(p: Paragraph, format: ParagraphFormat, at: Parag
   const first = p.label ? 0 : (format.firstLineIndent ?? 0);
   const widths = [at.width - left - first, at.width - left];
   const align = format.align;
-  const atoms = flattenInlines(p.children, format, p.lang);
+  const atoms = flattenInlines(p.children, format, p.lang, p.change?.kind);
   // Only running text (justified style, whether set justified or ragged) is hyphenated: names in signature
   // blocks, headings and titles (set flush left, centred or right) are never split.
   const hyphenate = align === 'justify' && format.caps !== true;
@@ -69,7 +69,15 @@ export function layoutParagraph(p: Paragraph, format: ParagraphFormat, at: Parag
     const justify = justified && !last && !src.forced.has(brk.at);
     const lineLeft = n === 0 ? left + first : left;
     const items = setLine(src, from, brk.at, { size, align, left: lineLeft, width: widths[n === 0 ? 0 : 1]!, baseline, justify, tc: brk.tc });
-    if (n === 0 && label) items.unshift({ kind: 'text', x: labelX, y: baseline, face, size, text: label, width: measure(face, size, label), lang: p.lang });
+    if (n === 0 && label) {
+      const labelItem: TextItem = { kind: 'text', x: labelX, y: baseline, face, size, text: label, width: measure(face, size, label), lang: p.lang };
+      items.unshift(labelItem);
+      // An inserted or deleted paragraph's label is marked as its text is.
+      if (p.change) {
+        labelItem.color = CHANGE_STYLE[p.change.kind].color;
+        items.push(changeRule(p.change.kind, labelItem.x, labelItem.x + labelItem.width, baseline, size));
+      }
+    }
     lines.push({ kind: 'box', h, keep: false, items });
     from = brk.at + 1;
   });

@@ -22,6 +22,8 @@ export interface TextItem {
   letterSpacing?: number;
   /** Grey level 0 (black) .. 1 (white); default 0. */
   gray?: number;
+  /** An RGB colour 0..1 instead of grey (a redline's insertions and deletions). */
+  color?: readonly [number, number, number];
   /** Opacity 0..1, default 1 (the watermark uses a low one). */
   opacity?: number;
   /** Rotation in degrees counter-clockwise about (x, y) (the watermark). */
@@ -40,6 +42,8 @@ export interface RuleItem {
   x2: number;
   y2: number;
   thickness: number;
+  /** RGB 0..1; default black. */
+  color?: readonly [number, number, number];
 }
 
 /** A link from a rectangle to a named anchor (cross-references). */

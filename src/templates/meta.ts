@@ -1,5 +1,5 @@
 // Document metadata from the agreement: title, subject, author, languages, a date that is never the clock.
-import type { DocumentMeta } from '../document/index.js';
+import { pageLabelOf, type DocumentMeta, type PageLabel } from '../document/index.js';
 import type { Agreement, Lang } from '../model/types.js';
 import { isoDate, LANG_TAG } from '../i18n/index.js';
 
@@ -40,6 +40,14 @@ export function documentDate(agreement: Agreement, env: Record<string, string | 
   return `${String(date.year).padStart(4, '0')}-01-01`;
 }
 
+/** Each language's label in turn, " / " between them (in the language that follows it). */
+function pageLabel(langs: readonly Lang[]): PageLabel {
+  return langs.flatMap((l, i) => [
+    ...(i > 0 ? [{ kind: 'text' as const, text: ' / ', lang: LANG_TAG[l] }] : []),
+    ...pageLabelOf(PAGE_LABEL[l], LANG_TAG[l]),
+  ]);
+}
+
 export function documentMeta(agreement: Agreement, langs: readonly Lang[], creator: string, env: Record<string, string | undefined>): DocumentMeta {
   const per = (f: (l: Lang) => string) => langs.map(f).join(' / ');
   const titleIn = (l: Lang): string => agreement.kind === 'note'
@@ -56,7 +64,7 @@ export function documentMeta(agreement: Agreement, langs: readonly Lang[], creat
     author,
     langs: langs.map((l) => LANG_TAG[l]),
     date: documentDate(agreement, env),
-    pageLabel: langs.map((l) => PAGE_LABEL[l]).join(' / '),
+    pageLabel: pageLabel(langs),
     creator,
   };
   if (agreement.status === 'draft') meta.watermark = langs.map((l) => WATERMARK[l]).join(' · ');

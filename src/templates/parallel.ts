@@ -14,7 +14,7 @@ interface Piece {
 function pieces(built: Built, keepLayout: boolean, problems: string[]): (Piece | Block)[] {
   const out: (Piece | Block)[] = [];
   const item = (it: ListItem) => {
-    const key = built.keys.get(it);
+    const key = it.unit;
     if (key === undefined) problems.push(`a list item labelled "${it.label}"`);
     out.push({ key: key ?? '', block: { kind: 'list', items: [{ ...it, blocks: it.blocks.filter((b) => b.kind !== 'list') }] } });
     for (const b of it.blocks) if (b.kind === 'list') b.items.forEach(item);
@@ -25,7 +25,7 @@ function pieces(built: Built, keepLayout: boolean, problems: string[]): (Piece |
     } else if (block.kind === 'list') {
       block.items.forEach(item);
     } else {
-      const key = built.keys.get(block);
+      const key = block.kind === 'paragraph' || block.kind === 'signatureBlock' || block.kind === 'letterhead' ? block.unit : undefined;
       if (key === undefined) problems.push(block.kind === 'paragraph' ? `a "${block.style}" paragraph` : `a ${block.kind}`);
       out.push({ key: key ?? '', block });
     }
@@ -106,7 +106,8 @@ export function zipParallel(texts: readonly Built[], files: readonly string[], s
       blocks.push(head); // already bilingual: printed once, across both columns
     } else {
       const keep = cells[0]!.every((b) => b.kind === 'paragraph' && styles[(b as Paragraph).style]?.keepWithNext === true);
-      blocks.push(keep ? { kind: 'parallelRow', cells, keepWithNext: true } : { kind: 'parallelRow', cells });
+      const unit = g[0]!.key;
+      blocks.push(keep ? { kind: 'parallelRow', unit, cells, keepWithNext: true } : { kind: 'parallelRow', unit, cells });
     }
   }
   return diagnostics.length ? fail(diagnostics) : ok(blocks);

@@ -1,6 +1,6 @@
 // renderDocument: agreement + templates -> the document tree of one layout (en, ru or parallel). Synchronous.
 import { error, type Diagnostic, type Result, fail, hasErrors, ok } from '../diagnostics/index.js';
-import type { Block, DocumentTree, Paragraph } from '../document/index.js';
+import { walkBlocks, type Block, type DocumentTree } from '../document/index.js';
 import type { Agreement, Lang } from '../model/types.js';
 import { LANG_TAG } from '../i18n/index.js';
 import { asOriginalOf } from './alternat.js';
@@ -74,18 +74,7 @@ function renderText(agreement: Agreement, lang: Lang, templates: TemplateSet, op
 /** Every paragraph style used must be in the stylesheet, or the writers could not format it. */
 function unknownStyles(blocks: readonly Block[], templates: TemplateSet): Diagnostic[] {
   const seen = new Set<string>();
-  const visit = (b: Block): void => {
-    const para = (p: Paragraph) => seen.add(p.style);
-    switch (b.kind) {
-      case 'paragraph': para(b); break;
-      case 'list': b.items.forEach((i) => i.blocks.forEach(visit)); break;
-      case 'parallelRow': b.cells.forEach((c) => c.forEach(visit)); break;
-      case 'signatureBlock': b.columns.forEach((c) => [...c.heading, ...c.signatory].forEach(para)); break;
-      case 'letterhead': b.blocks.forEach(para); break;
-      case 'pageBreak': case 'spacer': break;
-    }
-  };
-  blocks.forEach(visit);
+  walkBlocks(blocks, { paragraph: (p) => void seen.add(p.style) });
   return [...seen].filter((s) => !Object.hasOwn(templates.styles, s)).sort().map((s) =>
     error('TEMPLATE_UNKNOWN_STYLE', `A template uses the paragraph style "${s}", which styles.json does not define.`, { field: s }));
 }

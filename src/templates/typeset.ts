@@ -2,7 +2,7 @@
 // prints them (i18n typographicQuotes), and in Russian the short words bound to the next word, justified text
 // included (i18n bindingSpaces says which; the justified breaker keeps such a paragraph justified with its
 // emergency pass, layout/setting.ts). Both writers then print the same typographic text.
-import type { Block, Inline, Paragraph } from '../document/index.js';
+import { inlineChildren, mapBlocks, type Block, type Inline, type Paragraph } from '../document/index.js';
 import { typographicQuotes } from '../i18n/index.js';
 import { bindSpaces } from './markup/inlines.js';
 
@@ -16,8 +16,11 @@ function rewriteRuns(inlines: Inline[], rewrite: (text: string) => string): void
   const runs: { list: Inline[]; index: number; run?: Run }[] = [];
   const walk = (list: Inline[]): void => list.forEach((inline, index) => {
     if (inline.kind === 'text') runs.push({ list, index, run: inline });
-    else if (inline.kind === 'emphasis' || inline.kind === 'strong' || inline.kind === 'crossReference') walk(inline.children);
-    else runs.push({ list, index });
+    else {
+      const children = inlineChildren(inline);
+      if (children) walk(children as Inline[]);
+      else runs.push({ list, index });
+    }
   });
   walk(inlines);
   const text = runs.map((r) => r.run?.text ?? OBJECT).join('');
@@ -42,15 +45,5 @@ function typesetParagraph(p: Paragraph): Paragraph {
 
 /** `blocks` with every paragraph typeset, wherever it stands. */
 export function typesetBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.map((b): Block => {
-    switch (b.kind) {
-      case 'paragraph': return typesetParagraph(b);
-      case 'list': return { ...b, items: b.items.map((i) => ({ ...i, blocks: typesetBlocks(i.blocks) })) };
-      case 'parallelRow': return { ...b, cells: b.cells.map((c) => typesetBlocks(c)) };
-      case 'signatureBlock':
-        return { ...b, columns: b.columns.map((c) => ({ ...c, heading: c.heading.map(typesetParagraph), signatory: c.signatory.map(typesetParagraph) })) };
-      case 'letterhead': return { ...b, blocks: b.blocks.map(typesetParagraph) };
-      default: return b;
-    }
-  });
+  return mapBlocks(blocks, { paragraph: typesetParagraph });
 }

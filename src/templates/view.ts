@@ -69,7 +69,7 @@ export interface Views {
 
 function items(list: readonly Item[], parentKey: string, depth: number, path: RefPath, refs: Map<string, RefPath>): ItemView[] {
   return list.map((item, i) => {
-    const key = `${parentKey}.i${i + 1}`;
+    const key = item.id ?? `${parentKey}.i${i + 1}`;
     const here: RefPath = { ...path, items: [...path.items, { n: i + 1, depth }] };
     if (item.id) refs.set(item.id, here);
     return { key, id: item.id ?? null, n: i + 1, depth, unit: item, items: items(item.items, key, depth + 1, here, refs) };
@@ -82,7 +82,7 @@ type Container = Pick<RefPath, 'article' | 'annex'>;
 function paragraphs(list: readonly Paragraph[], keys: readonly string[], numbered: boolean, container: Container, refs: Map<string, RefPath>): ParagraphView[] {
   const onlyList = list.filter((p) => p.items.length > 0).length === 1;
   return list.map((p, i) => {
-    const key = keys[i]!;
+    const key = p.id ?? keys[i]!;
     const path: RefPath = { ...container, paragraph: i + 1, soleParagraph: list.length === 1, numbered, onlyList: onlyList && p.items.length > 0, items: [] };
     if (p.id) refs.set(p.id, path);
     return { key, id: p.id ?? null, number: i + 1, label: numbered ? paragraphLabel(i + 1) : null, unit: p, items: items(p.items, key, 0, path, refs) };
@@ -95,20 +95,36 @@ const numberedKeys = (parentKey: string, n: number): string[] => Array.from({ le
 function provisionUnits(f: Instrument['final']): { list: Paragraph[]; keys: string[] } {
   const list: Paragraph[] = [];
   const keys: string[] = [];
-  if (f.entryIntoForce) { list.push({ ...f.entryIntoForce, items: [] }); keys.push('final.entry'); }
-  f.extra.forEach((p, i) => { list.push(p); keys.push(`final.extra${i + 1}`); });
+  if (f.entryIntoForce) { list.push({ ...f.entryIntoForce, items: [] }); keys.push('@final.entry'); }
+  f.extra.forEach((p, i) => { list.push(p); keys.push(`@final.extra${i + 1}`); });
   return { list, keys };
 }
 
-function article(a: Article, i: number, refs: Map<string, RefPath>): ArticleView {
+/**
+ * Unit keys (docs/format.md, "Unit keys"): the unit's YAML id where the officer gave one; else its heading, for an
+ * article or annex whose English heading is unique ("@art:purpose-and-scope"); else its place ("@art3", "@preamble2").
+ * A paragraph or item without an id is keyed under its parent ("art-scope.p2.i1"), so inserting an article moves no
+ * key of an article that has an id or a heading. Generated keys hold "@" or "." and ids never do: they cannot clash.
+ */
+export function containerKeys(list: readonly { id?: string; heading?: Unit }[], prefix: 'art' | 'annex'): string[] {
+  const slugs = list.map((x) => (x.heading ? headingSlug(x.heading.text.en) : ''));
+  const count = new Map<string, number>();
+  for (const s of slugs) if (s) count.set(s, (count.get(s) ?? 0) + 1);
+  return list.map((x, i) => x.id ?? (slugs[i] && count.get(slugs[i]!) === 1 ? `@${prefix}:${slugs[i]}` : `@${prefix}${i + 1}`));
+}
+
+/** "Purpose and *Scope*" -> "purpose-and-scope": letters and digits of the heading as written, lower case. */
+function headingSlug(text: string): string {
+  return text.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+}
+
+function article(a: Article, i: number, key: string, refs: Map<string, RefPath>): ArticleView {
   if (a.id) refs.set(a.id, { article: i + 1, items: [] });
-  const key = `art${i + 1}`;
   return { key, id: a.id ?? null, number: i + 1, heading: a.heading ?? null, numbered: a.numbered, paragraphs: paragraphs(a.paragraphs, numberedKeys(key, a.paragraphs.length), a.numbered, { article: i + 1 }, refs) };
 }
 
-function annex(a: Annex, i: number, refs: Map<string, RefPath>): AnnexView {
+function annex(a: Annex, i: number, key: string, refs: Map<string, RefPath>): AnnexView {
   if (a.id) refs.set(a.id, { annex: i + 1, items: [] });
-  const key = `annex${i + 1}`;
   return { key, id: a.id ?? null, number: i + 1, heading: a.heading ?? null, numbered: a.numbered, paragraphs: paragraphs(a.paragraphs, numberedKeys(key, a.paragraphs.length), a.numbered, { annex: i + 1 }, refs) };
 }
 
@@ -120,7 +136,7 @@ function finalProvisions(a: Instrument, refs: Map<string, RefPath>): { provision
   const n = a.articles.length + 1;
   if (fa.id) refs.set(fa.id, { article: n, items: [] });
   const provisions = paragraphs(list, keys, fa.numbered, { article: n }, refs);
-  return { provisions, article: { key: `art${n}`, id: fa.id ?? null, number: n, heading: fa.heading ?? null, numbered: fa.numbered, paragraphs: provisions } };
+  return { provisions, article: { key: fa.id ?? '@art:final', id: fa.id ?? null, number: n, heading: fa.heading ?? null, numbered: fa.numbered, paragraphs: provisions } };
 }
 
 function party(p: Party): PartyView {
@@ -162,10 +178,10 @@ function instrumentView(a: Instrument, refs: Map<string, RefPath>): InstrumentVi
     parties: [...parties.values()],
     collective: a.collective,
     partiesMark: partiesMark(a.preamble),
-    preamble: a.preamble.map((u, i) => ({ key: `preamble${i + 1}`, value: u })),
+    preamble: a.preamble.map((u, i) => ({ key: u.id ?? `@preamble${i + 1}`, value: u })),
     agreed: a.agreed ?? null,
-    articles: a.articles.map((art, i) => article(art, i, refs)),
-    operative: paragraphs(a.operative, numberedKeys('op', a.operative.length), false, {}, refs),
+    articles: ((keys) => a.articles.map((art, i) => article(art, i, keys[i]!, refs)))(containerKeys(a.articles, 'art')),
+    operative: paragraphs(a.operative, numberedKeys('@op', a.operative.length), false, {}, refs),
     final: {
       place: f.place ? placeForms(f.place, a.status) : null,
       date: f.date,
@@ -175,11 +191,11 @@ function instrumentView(a: Instrument, refs: Map<string, RefPath>): InstrumentVi
       equallyAuthentic: f.equallyAuthentic,
       custody: f.custody.map((c, i) => ({ party: byId(c.party), keeper: c.keeper ?? byId(c.party).short, n: i + 1 })),
       entryIntoForce: f.entryIntoForce ?? null,
-      extra: f.extra.map((u, i) => ({ key: `final.extra${i + 1}`, value: u })),
+      extra: f.extra.map((u, i) => ({ key: u.id ?? `@final.extra${i + 1}`, value: u })),
       ...finalProvisions(a, refs),
     },
-    signatories: a.signatories.map((s, i) => ({ key: `signatory${i + 1}`, party: byId(s.party), name: s.name ?? null, title: s.title ?? null })),
-    annexes: a.annexes.map((x, i) => annex(x, i, refs)),
+    signatories: a.signatories.map((s, i) => ({ key: `@signatory${i + 1}`, party: byId(s.party), name: s.name ?? null, title: s.title ?? null })),
+    annexes: ((keys) => a.annexes.map((x, i) => annex(x, i, keys[i]!, refs)))(containerKeys(a.annexes, 'annex')),
   };
 }
 
@@ -192,11 +208,11 @@ function noteView(n: Note, enclosurePages: number | undefined): NoteView {
     sender: n.sender,
     reference: n.reference,
     addressees: n.addressees,
-    body: n.body.map((u, i) => ({ key: `body${i + 1}`, unit: u, enclosure: i === afterIndex })),
+    body: n.body.map((u, i) => ({ key: u.id ?? `@body${i + 1}`, unit: u, enclosure: i === afterIndex })),
     enclosure: n.enclosure && enclosurePages !== undefined ? { pages: enclosurePages, description: n.enclosure.description ?? null } : null,
     place: n.place,
     date: n.date,
-    addressBlock: n.addressBlock.map((t, i) => ({ key: `address${i + 1}`, value: t })),
+    addressBlock: n.addressBlock.map((t, i) => ({ key: `@address${i + 1}`, value: t })),
   };
 }
 

@@ -8,7 +8,7 @@ import { englishDraft, parallelDraft, styles } from './fixtures.js';
 import { all, written } from './read.js';
 
 const t = (text: string, lang: LangTag = 'en-GB') => ({ kind: 'text' as const, text, lang });
-const p = (style: string, text: string, lang: LangTag = 'en-GB'): Paragraph => ({ kind: 'paragraph', style, lang, children: [t(text, lang)] });
+const p = (style: string, text: string, lang: LangTag = 'en-GB'): Paragraph => ({ kind: 'paragraph', style, role: 'text', lang, children: [t(text, lang)] });
 const signatures: Block = {
   kind: 'signatureBlock',
   columns: [

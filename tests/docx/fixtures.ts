@@ -1,5 +1,6 @@
 // Hand-built document trees for the DOCX writer tests: every block and inline kind, English, Russian, parallel, draft.
 import type { Block, DocumentTree, Inline, LangTag, Paragraph, Stylesheet } from '../../src/document/index.js';
+import { pageLabelOf } from '../../src/document/index.js';
 
 export const styles: Stylesheet = {
   title: { align: 'center', fontSize: 14, bold: true, caps: true, spaceBefore: 0, spaceAfter: 12, lineHeight: 1.2, keepWithNext: true },
@@ -12,7 +13,7 @@ export const styles: Stylesheet = {
 
 const t = (text: string, lang: LangTag): Inline => ({ kind: 'text', text, lang });
 const p = (style: string, lang: LangTag, children: Inline[], extra: Partial<Paragraph> = {}): Paragraph => ({
-  kind: 'paragraph', style, lang, children, ...extra,
+  kind: 'paragraph', style, role: 'text', lang, children, ...extra,
 });
 
 function englishBody(): Block[] {
@@ -64,13 +65,13 @@ const meta = {
 };
 
 export const englishDraft: DocumentTree = {
-  meta: { ...meta, title: 'Memorandum of Understanding', langs: ['en-GB'], watermark: 'DRAFT', pageLabel: 'Page {page} of {pages}' },
+  meta: { ...meta, title: 'Memorandum of Understanding', langs: ['en-GB'], watermark: 'DRAFT', pageLabel: pageLabelOf('Page {page} of {pages}', 'en-GB') },
   styles,
   blocks: englishBody(),
 };
 
 export const russianFinal: DocumentTree = {
-  meta: { ...meta, title: 'Протокол о сотрудничестве', langs: ['ru-RU'], pageLabel: 'Страница {page} из {pages}' },
+  meta: { ...meta, title: 'Протокол о сотрудничестве', langs: ['ru-RU'], pageLabel: pageLabelOf('Страница {page} из {pages}', 'ru-RU') },
   styles,
   blocks: [
     p('title', 'ru-RU', [t('Протокол о сотрудничестве', 'ru-RU')]),
@@ -96,7 +97,7 @@ export const russianFinal: DocumentTree = {
 const row = (en: Block[], ru: Block[], keepWithNext = false): Block => ({ kind: 'parallelRow', cells: [en, ru], ...(keepWithNext ? { keepWithNext } : {}) });
 
 export const parallelDraft: DocumentTree = {
-  meta: { ...meta, title: 'Memorandum of Understanding', langs: ['en-GB', 'ru-RU'], watermark: 'DRAFT · ПРОЕКТ', pageLabel: 'Page {page} of {pages} / Страница {page} из {pages}' },
+  meta: { ...meta, title: 'Memorandum of Understanding', langs: ['en-GB', 'ru-RU'], watermark: 'DRAFT · ПРОЕКТ', pageLabel: [...pageLabelOf('Page {page} of {pages}', 'en-GB'), ...pageLabelOf(' / Страница {page} из {pages}', 'ru-RU')] },
   styles,
   blocks: [
     row([p('title', 'en-GB', [t('Memorandum of Understanding', 'en-GB')])], [p('title', 'ru-RU', [t('Меморандум о взаимопонимании', 'ru-RU')])]),

@@ -29,10 +29,10 @@ describe('bookmark names', () => {
   it('makes legal, unique names of at most 40 characters in document order', () => {
     const long = `x${'y'.repeat(60)}`;
     const names = collectBookmarks([
-      { kind: 'paragraph', style: 'b', lang: 'en-GB', children: [], id: 'art-1' },
-      { kind: 'paragraph', style: 'b', lang: 'en-GB', children: [], id: 'art.1' },
+      { kind: 'paragraph', style: 'b', role: 'text', lang: 'en-GB', children: [], id: 'art-1' },
+      { kind: 'paragraph', style: 'b', role: 'text', lang: 'en-GB', children: [], id: 'art.1' },
       { kind: 'list', items: [{ label: '1.', level: 0, id: '1-item', blocks: [] }] },
-      { kind: 'parallelRow', cells: [[{ kind: 'paragraph', style: 'b', lang: 'ru-RU', children: [], id: long }]] },
+      { kind: 'parallelRow', cells: [[{ kind: 'paragraph', style: 'b', role: 'text', lang: 'ru-RU', children: [], id: long }]] },
     ]);
     expect([...names.entries()]).toEqual([
       ['art-1', 'art_1'],

@@ -136,7 +136,7 @@ describe('blocks', () => {
   });
 
   it('lets a row split only where the PDF could split it: a cell with a long paragraph', async () => {
-    const para = (lang: 'en-GB' | 'ru-RU', text: string) => ({ kind: 'paragraph' as const, style: 'body', lang, children: [{ kind: 'text' as const, lang, text }] });
+    const para = (lang: 'en-GB' | 'ru-RU', text: string) => ({ kind: 'paragraph' as const, style: 'body', role: 'text' as const, lang, children: [{ kind: 'text' as const, lang, text }] });
     const long = (lang: 'en-GB' | 'ru-RU', word: string) => para(lang, Array(120).fill(word).join(' '));
     const tree = {
       ...parallelDraft,

@@ -18,6 +18,7 @@ import { renderDocument } from '../../src/templates/index.js';
 import { rowSizes } from '../../src/templates/signature-rows.js';
 import { captured } from '../bundle/capture.js';
 import { withListDepth, withParties, write } from './generate.js';
+import { pageLabelOf } from '../../src/document/index.js';
 
 let templates: Awaited<ReturnType<typeof loadTemplates>>;
 const dir = mkdtempSync(join(tmpdir(), 'cica-guards-'));
@@ -112,9 +113,9 @@ describe('names and lists the layout cannot hold are refused at their field', ()
 
 describe('the layout guard', () => {
   const tree = (text: string): DocumentTree => ({
-    meta: { title: 't', subject: '', author: '', creator: '', langs: ['en-GB'], date: '2020-01-01', pageLabel: '' },
+    meta: { title: 't', subject: '', author: '', creator: '', langs: ['en-GB'], date: '2020-01-01', pageLabel: pageLabelOf('', 'en-GB') },
     styles: {},
-    blocks: [{ kind: 'paragraph', style: 'body', lang: 'en-GB', children: [{ kind: 'text', text, lang: 'en-GB' }] }],
+    blocks: [{ kind: 'paragraph', style: 'body', role: 'text', lang: 'en-GB', children: [{ kind: 'text', text, lang: 'en-GB' }] }],
   } as unknown as DocumentTree);
   const item = (text: string, x: number, y: number, width = 30) => ({ kind: 'text' as const, x, y, face: 'regular' as const, size: 12, text, width, lang: 'en-GB' as const });
 

@@ -6,6 +6,7 @@ import type { TextItem } from '../../src/layout/types.js';
 import { para, STYLES, t } from './fixtures.js';
 import { styles } from '../docx/fixtures.js';
 import { written } from '../docx/read.js';
+import { pageLabelOf } from '../../src/document/index.js';
 
 describe('bound hyphens', () => {
   it('binds the hyphen of a capitalised compound and of a compound with a part under four letters', () => {
@@ -38,9 +39,9 @@ describe('bound hyphens', () => {
 
   it('writes the bound hyphen as w:noBreakHyphen in the DOCX and leaves other hyphens plain', async () => {
     const body = (await written({
-      meta: { title: 'T', subject: 'S', author: 'A', date: '2020-03-11', creator: 'c', langs: ['ru-RU'], pageLabel: '{page}' },
+      meta: { title: 'T', subject: 'S', author: 'A', date: '2020-03-11', creator: 'c', langs: ['ru-RU'], pageLabel: pageLabelOf('{page}', 'ru-RU') },
       styles,
-      blocks: [{ kind: 'paragraph', style: 'body', lang: 'ru-RU', children: [{ kind: 'text', text: 'в городе Нур-Султане научно-технического', lang: 'ru-RU' }] }],
+      blocks: [{ kind: 'paragraph', style: 'body', role: 'text', lang: 'ru-RU', children: [{ kind: 'text', text: 'в городе Нур-Султане научно-технического', lang: 'ru-RU' }] }],
     })).xml('word/document.xml');
     expect(body).toMatch(/Нур<\/w:t><w:noBreakHyphen\/><w:t[^>]*>Сул/);
     expect(body).toContain('но-тех');

@@ -1,5 +1,6 @@
 // Document trees for layout tests: shaped like the templates' output, written by hand.
 import type { Block, DocumentTree, Inline, LangTag, Paragraph, Stylesheet } from '../../src/document/index.js';
+import { pageLabelOf } from '../../src/document/index.js';
 
 export const STYLES: Stylesheet = {
   title: { align: 'center', fontSize: 14, bold: true, caps: true, spaceBefore: 0, spaceAfter: 6, lineHeight: 1.2, keepWithNext: true },
@@ -17,11 +18,11 @@ export const STYLES: Stylesheet = {
 export const t = (text: string, lang: LangTag = 'en-GB', line?: number): Inline =>
   line === undefined ? { kind: 'text', text, lang } : { kind: 'text', text, lang, src: { file: 'fixture.yaml', start: { line, col: 5 }, end: { line, col: 5 + Array.from(text).length } } };
 
-export const para = (style: string, children: Inline[], lang: LangTag = 'en-GB', extra: Partial<Paragraph> = {}): Paragraph => ({ kind: 'paragraph', style, children, lang, ...extra });
+export const para = (style: string, children: Inline[], lang: LangTag = 'en-GB', extra: Partial<Paragraph> = {}): Paragraph => ({ kind: 'paragraph', style, role: 'text', children, lang, ...extra });
 
 export function tree(blocks: Block[], extra: Partial<DocumentTree['meta']> = {}): DocumentTree {
   return {
-    meta: { title: 'Fixture', subject: 'Layout fixture', author: 'CICA Secretariat', langs: ['en-GB'], date: '2020-03-11', pageLabel: 'Page {page} of {pages}', creator: 'cica test', ...extra },
+    meta: { title: 'Fixture', subject: 'Layout fixture', author: 'CICA Secretariat', langs: ['en-GB'], date: '2020-03-11', pageLabel: pageLabelOf('Page {page} of {pages}', 'en-GB'), creator: 'cica test', ...extra },
     styles: STYLES,
     blocks,
   };
@@ -83,7 +84,7 @@ export function parallelMemorandum(): DocumentTree {
       { lang: 'ru-RU', heading: [para('signature', [t('За Секретариат СВМДА', 'ru-RU')], 'ru-RU')], signatory: [para('signature', [t('Кайрат Сарыбай', 'ru-RU')], 'ru-RU')] },
     ],
   });
-  return { ...tree(blocks, { langs: ['en-GB', 'ru-RU'], watermark: 'DRAFT · ПРОЕКТ', pageLabel: 'Page {page} of {pages} · Страница {page} из {pages}' }) };
+  return { ...tree(blocks, { langs: ['en-GB', 'ru-RU'], watermark: 'DRAFT · ПРОЕКТ', pageLabel: [...pageLabelOf('Page {page} of {pages}', 'en-GB'), ...pageLabelOf(' · Страница {page} из {pages}', 'ru-RU')] }) };
 }
 
 /** A note verbale: bilingual letterhead, reference, right-aligned place and date, forced line breaks. */

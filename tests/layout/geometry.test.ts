@@ -1,6 +1,7 @@
 // Geometry over every fixture and sample: text stays in its page box and column, no two words overlap,
 // every item lies on the page, the watermark is centred, footers number the pages.
 import { describe, expect, it } from 'vitest';
+import { pageLabelText } from '../../src/document/index.js';
 import { layoutDocument, type Page, type TextItem } from '../../src/layout/index.js';
 import { MARGINS } from '../../src/layout/page.js';
 import { allCases } from './cases.js';
@@ -98,7 +99,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   it('numbers the pages in the footer once the count is known, each section from 1', () => {
     pages.forEach((page, n) => {
       const f = furniture[n]!;
-      const want = f.pageLabel.replaceAll('{page}', String(f.page)).replaceAll('{pages}', String(f.pages));
+      const want = pageLabelText(f.pageLabel, f.page, f.pages);
       const footer = body(page).filter((t) => t.y > page.height - MARGINS.bottom);
       expect(footer.map((t) => t.text)).toEqual([want]);
     });

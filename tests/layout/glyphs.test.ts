@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGlyphs, layoutDocument } from '../../src/layout/index.js';
 import { para, t, tree } from './fixtures.js';
+import { pageLabelOf } from '../../src/document/index.js';
 
 describe('checkGlyphs', () => {
   it('reports a CJK character at its own column of the source line', () => {
@@ -20,7 +21,7 @@ describe('checkGlyphs', () => {
   });
 
   it('checks labels, the page label and the watermark too, by field', () => {
-    const doc = tree([para('numbered', [t('Text')], 'en-GB', { label: '\u2460' })], { pageLabel: 'Page {page} \u2603', watermark: 'DRAFT \u{1F600}' });
+    const doc = tree([para('numbered', [t('Text')], 'en-GB', { label: '\u2460' })], { pageLabel: pageLabelOf('Page {page} \u2603', 'en-GB'), watermark: 'DRAFT \u{1F600}' });
     expect(checkGlyphs(doc).map((d) => d.field).sort()).toEqual(['label', 'meta.pageLabel', 'meta.watermark']);
   });
 

@@ -4,6 +4,7 @@ import { hyphenationPoints } from '../../src/layout/hyphenate.js';
 import type { LangTag } from '../../src/document/index.js';
 import { styles } from '../docx/fixtures.js';
 import { all, written } from '../docx/read.js';
+import { pageLabelOf } from '../../src/document/index.js';
 
 const shown = (word: string, lang: LangTag): string => {
   let out = '';
@@ -29,9 +30,9 @@ describe('hyphenation exceptions', () => {
   });
   it('gives the DOCX the same points as soft hyphens', async () => {
     const body = (await written({
-      meta: { title: 'T', subject: 'S', author: 'A', date: '2020-03-11', creator: 'c', langs: ['en-GB'], pageLabel: '{page}' },
+      meta: { title: 'T', subject: 'S', author: 'A', date: '2020-03-11', creator: 'c', langs: ['en-GB'], pageLabel: pageLabelOf('{page}', 'en-GB') },
       styles,
-      blocks: [{ kind: 'paragraph', style: 'body', lang: 'en-GB', children: [{ kind: 'text', text: 'The Secretariat of Kazakhstan', lang: 'en-GB' }] }],
+      blocks: [{ kind: 'paragraph', style: 'body', role: 'text', lang: 'en-GB', children: [{ kind: 'text', text: 'The Secretariat of Kazakhstan', lang: 'en-GB' }] }],
     })).xml('word/document.xml');
     const text = all(body, /<w:t(?: [^>]*)?>([^<]*)<\/w:t>|(<w:softHyphen\/>)/g).map((s) => (s === '<w:softHyphen/>' ? '-' : s)).join('');
     expect(text).toContain('Sec-re-tar-iat of Kazakh-stan');

@@ -26,7 +26,7 @@ async function print(a: Agreement, layout: Layout, firstParty?: string): Promise
   const r = renderDocument(a, await templates(), opts);
   if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
   expect(r.diagnostics).toEqual([]);
-  return printDocument(r.value);
+  return printDocument(r.value, { identity: false });
 }
 
 const lines = (tree: string, pattern: RegExp): string[] => tree.split('\n').filter((l) => pattern.test(l));

@@ -20,5 +20,5 @@ export async function render(a: Agreement, layout: Layout = 'en', enclosurePages
 }
 
 export async function printed(a: Agreement, layout: Layout = 'en', enclosurePages?: number): Promise<string> {
-  return printDocument(await render(a, layout, enclosurePages));
+  return printDocument(await render(a, layout, enclosurePages), { identity: false });
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildBlocks } from '../../src/templates/markup/build.js';
 import { MarkupError, parseMarkup } from '../../src/templates/markup/parse.js';
 import { printDocument } from '../../src/document/index.js';
+import { pageLabelOf } from '../../src/document/index.js';
 
 const build = (src: string) => buildBlocks(parseMarkup(src), 'en-GB');
-const print = (src: string) => printDocument({ meta: { title: '', subject: '', author: '', langs: [], date: '', pageLabel: '', creator: '' }, styles: {}, blocks: build(src).blocks }).split('\n').slice(9).join('\n');
+const print = (src: string) => printDocument({ meta: { title: '', subject: '', author: '', langs: [], date: '', pageLabel: pageLabelOf('', 'en-GB'), creator: '' }, styles: {}, blocks: build(src).blocks }, { identity: false }).split('\n').slice(9).join('\n');
 
 describe('our markup', () => {
   it('builds paragraphs with inlines, collapsing whitespace but not no-break spaces', () => {
@@ -12,13 +13,22 @@ describe('our markup', () => {
       .toBe('p(body en-GB #x label="1.") "Done in " [blank 5] " on " [em "a " [strong "b"]] " " [ref art-3 "Article\\u00a03"] [br] "end"\n');
   });
 
-  it('nests lists with levels and keeps unit keys aside', () => {
+  it('nests lists with levels, each block and item with its unit key and role', () => {
     const built = build('<list unit="l"><item label="i." unit="k1"><p style="item">a</p><list><item label="(a)" unit="k2"><p style="item">b</p></item></list></item></list>');
     const list = built.blocks[0]!;
     expect(list.kind === 'list' && list.items[0]!.level).toBe(0);
     const inner = list.kind === 'list' && list.items[0]!.blocks[1];
     expect(inner && inner.kind === 'list' && inner.items[0]!.level).toBe(1);
-    expect([...built.keys.values()]).toEqual(['k2', 'k1', 'l']);
+    expect(list.kind === 'list' && list.items.map((i) => i.unit)).toEqual(['k1']);
+    expect(inner && inner.kind === 'list' && inner.items.map((i) => i.unit)).toEqual(['k2']);
+    const p = build('<p style="body" role="recital" unit="@preamble1">x</p><p style="body">y</p>').blocks;
+    expect(p.map((b) => b.kind === 'paragraph' && [b.role, b.unit])).toEqual([['recital', '@preamble1'], ['text', undefined]]);
+    const sig = build('<signatures unit="@signatures"><column><heading><p style="h">For</p></heading><signatory><p style="n">X</p></signatory></column></signatures>').blocks[0]!;
+    expect(sig.kind === 'signatureBlock' && [sig.unit, sig.columns[0]!.heading[0]!.role, sig.columns[0]!.signatory[0]!.role]).toEqual(['@signatures', 'signatureParty', 'signatory']);
+  });
+
+  it('refuses a role it does not know', () => {
+    expect(() => build('<p style="body" role="preambel">x</p>')).toThrow(/unknown role "preambel"/);
   });
 
   it('reads source positions of text runs', () => {

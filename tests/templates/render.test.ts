@@ -3,6 +3,7 @@ import { inlineOf } from '../../src/model/markup.js';
 import { renderDocument } from '../../src/templates/index.js';
 import { memorandum, note } from './fixtures.js';
 import { printed, render, templates } from './helpers.js';
+import { pageLabelOf } from '../../src/document/index.js';
 
 const NB = '\u00a0';
 
@@ -116,7 +117,7 @@ describe('meta', () => {
 
   it('marks drafts with a watermark in the layout\'s languages', async () => {
     expect((await render(memorandum(), 'parallel')).meta).toMatchObject({
-      watermark: 'DRAFT · ПРОЕКТ', pageLabel: 'Page {page} of {pages} / Стр. {page} из {pages}', langs: ['en-GB', 'ru-RU'],
+      watermark: 'DRAFT · ПРОЕКТ', pageLabel: [...pageLabelOf('Page {page} of {pages}', 'en-GB'), { kind: 'text', text: ' / ', lang: 'ru-RU' }, ...pageLabelOf('Стр. {page} из {pages}', 'ru-RU')], langs: ['en-GB', 'ru-RU'],
     });
     expect((await render(memorandum({ status: 'final' }))).meta.watermark).toBeUndefined();
   });

@@ -54,7 +54,7 @@ describe('typography of whole paragraphs', () => {
 
   it('sees quotes across runs: a template’s opening quote and the officer’s word after it', () => {
     const p: Paragraph = {
-      kind: 'paragraph', style: 'body', lang: 'en-GB',
+      kind: 'paragraph', style: 'body', role: 'text', lang: 'en-GB',
       children: [{ kind: 'text', text: 'hereinafter the "', lang: 'en-GB' }, { kind: 'strong', children: [{ kind: 'text', text: "Parties'", lang: 'en-GB' }] }, { kind: 'text', text: ' Secretariat"', lang: 'en-GB' }],
     };
     const [out] = typesetBlocks([p]) as Paragraph[];
@@ -65,7 +65,7 @@ describe('typography of whole paragraphs', () => {
     ]);
     // The input is left as it was (the tree is built anew).
     expect((p.children[0] as { text: string }).text).toBe('hereinafter the "');
-    const ru: Paragraph = { kind: 'paragraph', style: 'body', lang: 'ru-RU', children: [{ kind: 'text', text: 'именуемые "', lang: 'ru-RU' }, { kind: 'blank', width: 4 }, { kind: 'text', text: '" в г. Вене', lang: 'ru-RU' }] };
+    const ru: Paragraph = { kind: 'paragraph', style: 'body', role: 'text', lang: 'ru-RU', children: [{ kind: 'text', text: 'именуемые "', lang: 'ru-RU' }, { kind: 'blank', width: 4 }, { kind: 'text', text: '" в г. Вене', lang: 'ru-RU' }] };
     const [outRu] = typesetBlocks([ru]) as Paragraph[];
     expect(text(outRu!.children)).toBe('именуемые «\uFFFC» в\u00a0г. Вене');
   });

@@ -1,14 +1,27 @@
-// Markup element tree -> typed document blocks; each block's `unit` key kept aside for the parallel layout.
-import type { Block, LangTag, List, ListItem, Paragraph, SignatureColumn } from '../../document/index.js';
+// Markup element tree -> typed document blocks, each with its unit key and role (the parallel layout zips by key).
+import { ROLES, type Block, type LangTag, type List, type ListItem, type Paragraph, type Role, type SignatureColumn } from '../../document/index.js';
 import { buildInlines } from './inlines.js';
 import { MarkupError, type Element, type Node } from './parse.js';
 
 const LANG_TAGS: Record<string, LangTag> = { en: 'en-GB', ru: 'ru-RU', 'en-GB': 'en-GB', 'ru-RU': 'ru-RU' };
 
-/** Blocks of one rendered template, and the unit key of each block or list item that carries one. */
+/** Blocks of one rendered template. */
 export interface Built {
   blocks: Block[];
-  keys: Map<object, string>;
+}
+
+const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
+
+function roleOf(el: Element, fallback: Role): Role {
+  const value = el.attrs.role;
+  if (value === undefined) return fallback;
+  if (!ROLE_SET.has(value)) throw new MarkupError(`unknown role "${value}" (one of: ${ROLES.join(', ')})`, el.at);
+  return value as Role;
+}
+
+/** The unit="..." key of an element, when it has one. */
+function unitOf(el: Element): { unit?: string } {
+  return el.attrs.unit !== undefined ? { unit: el.attrs.unit } : {};
 }
 
 function elementsOf(nodes: readonly Node[], where: string): Element[] {
@@ -29,23 +42,17 @@ function langOf(el: Element, inherited: LangTag): LangTag {
 }
 
 class Builder {
-  readonly keys = new Map<object, string>();
-
   constructor(private readonly lang: LangTag) {}
 
-  private key(el: Element, target: object): void {
-    if (el.attrs.unit !== undefined) this.keys.set(target, el.attrs.unit);
-  }
-
-  paragraph(el: Element, lang: LangTag): Paragraph {
+  /** A <p>: its role is the role="..." given, else `fallback` (a signature column's lines have theirs by place). */
+  paragraph(el: Element, lang: LangTag, fallback: Role = 'text'): Paragraph {
     if (el.name !== 'p') throw new MarkupError(`expected <p>, found <${el.name}>`, el.at);
     const style = el.attrs.style;
     if (!style) throw new MarkupError('<p> needs a style="..."', el.at);
     const own = langOf(el, lang);
-    const p: Paragraph = { kind: 'paragraph', style, children: buildInlines(el.children, own), lang: own };
+    const p: Paragraph = { kind: 'paragraph', style, role: roleOf(el, fallback), ...unitOf(el), children: buildInlines(el.children, own), lang: own };
     if (el.attrs.id) p.id = el.attrs.id;
     if (el.attrs.label !== undefined) p.label = el.attrs.label;
-    this.key(el, p);
     return p;
   }
 
@@ -53,13 +60,11 @@ class Builder {
     const items = elementsOf(el.children, '<list>').map((child): ListItem => {
       if (child.name !== 'item') throw new MarkupError(`<list> holds <item>s, not <${child.name}>`, child.at);
       if (child.attrs.label === undefined) throw new MarkupError('<item> needs a label="..."', child.at);
-      const item: ListItem = { label: child.attrs.label, level, blocks: this.blocks(child.children, level + 1, langOf(child, lang)) };
+      const item: ListItem = { ...unitOf(child), label: child.attrs.label, level, blocks: this.blocks(child.children, level + 1, langOf(child, lang)) };
       if (child.attrs.id) item.id = child.attrs.id;
-      this.key(child, item);
       return item;
     });
     const list: List = { kind: 'list', items };
-    this.key(el, list);
     return list;
   }
 
@@ -71,7 +76,8 @@ class Builder {
       if (part.name !== 'heading' && part.name !== 'signatory') {
         throw new MarkupError(`<column> holds <heading> and <signatory>, not <${part.name}>`, part.at);
       }
-      column[part.name].push(...elementsOf(part.children, `<${part.name}>`).map((p) => this.paragraph(p, own)));
+      const role: Role = part.name === 'heading' ? 'signatureParty' : 'signatory';
+      column[part.name].push(...elementsOf(part.children, `<${part.name}>`).map((p) => this.paragraph(p, own, role)));
     }
     return column;
   }
@@ -83,11 +89,11 @@ class Builder {
       case 'list': return this.list(el, level, lang);
       case 'signatures': {
         const columns = elementsOf(el.children, '<signatures>').map((c) => this.column(c, lang));
-        block = { kind: 'signatureBlock', columns };
+        block = { kind: 'signatureBlock', ...unitOf(el), columns };
         break;
       }
       case 'letterhead':
-        block = { kind: 'letterhead', blocks: elementsOf(el.children, '<letterhead>').map((p) => this.paragraph(p, lang)) };
+        block = { kind: 'letterhead', ...unitOf(el), blocks: elementsOf(el.children, '<letterhead>').map((p) => this.paragraph(p, lang, 'letterhead')) };
         break;
       case 'spacer': {
         const height = Number(el.attrs.height);
@@ -101,7 +107,6 @@ class Builder {
       default:
         throw new MarkupError(`<${el.name}> is not a block (expected <p>, <list>, <signatures>, <letterhead>, <spacer/>, <pagebreak/>)`, el.at);
     }
-    this.key(el, block);
     return block;
   }
 
@@ -112,6 +117,5 @@ class Builder {
 
 /** Builds the blocks of a template's markup in language `lang` (paragraphs may override it with lang="..."). */
 export function buildBlocks(nodes: readonly Node[], lang: LangTag): Built {
-  const builder = new Builder(lang);
-  return { blocks: builder.blocks(nodes), keys: builder.keys };
+  return { blocks: new Builder(lang).blocks(nodes) };
 }

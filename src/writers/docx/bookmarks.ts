@@ -1,5 +1,5 @@
 // Block ids -> Word bookmark names, deterministic and legal (ECMA-376 §17.13.6.2 w:bookmarkStart w:name).
-import type { Block, Paragraph } from '../../document/index.js';
+import { walkBlocks, type Block } from '../../document/index.js';
 
 /** Block id -> bookmark name. Only ids that exist get one: a cross-reference to anything else stays plain text. */
 export type Bookmarks = ReadonlyMap<string, string>;
@@ -12,39 +12,14 @@ function legalName(id: string): string {
   return (/^[A-Za-z]/.test(clean) ? clean : `c${clean}`).slice(0, MAX_NAME);
 }
 
-function* paragraphIds(paragraphs: readonly Paragraph[]): Generator<string> {
-  for (const p of paragraphs) if (p.id !== undefined) yield p.id;
-}
-
-function* blockIds(blocks: readonly Block[]): Generator<string> {
-  for (const block of blocks) {
-    switch (block.kind) {
-      case 'paragraph':
-        if (block.id !== undefined) yield block.id;
-        break;
-      case 'list':
-        for (const item of block.items) {
-          if (item.id !== undefined) yield item.id;
-          yield* blockIds(item.blocks);
-        }
-        break;
-      case 'parallelRow':
-        for (const cell of block.cells) yield* blockIds(cell);
-        break;
-      case 'signatureBlock':
-        for (const column of block.columns) {
-          yield* paragraphIds(column.heading);
-          yield* paragraphIds(column.signatory);
-        }
-        break;
-      case 'letterhead':
-        yield* paragraphIds(block.blocks);
-        break;
-      case 'pageBreak':
-      case 'spacer':
-        break;
-    }
-  }
+/** Block ids in reading order: paragraphs' and list items'. */
+function blockIds(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  walkBlocks(blocks, {
+    paragraph: (p) => void (p.id !== undefined && out.push(p.id)),
+    item: (item) => void (item.id !== undefined && out.push(item.id)),
+  });
+  return out;
 }
 
 /** Names in document order; a clash after cleaning gets a numeric suffix, so the same tree gives the same names. */

@@ -1,6 +1,7 @@
 // What every block renderer of the DOCX writer needs to know about the document being written.
 import type { LangTag, Stylesheet } from '../../document/index.js';
 import type { Bookmarks } from './bookmarks.js';
+import type { Revisions, TrackedChange } from './inlines.js';
 import type { StyleIndex } from './styles.js';
 
 export interface RenderContext {
@@ -17,6 +18,11 @@ export interface RenderContext {
   /** The block just written asks to stay on the page of the next one (a keep-with-next style, a heading row): a
    *  spacer after it carries w:keepNext on, so the chain from the execution clause to the signatures holds. */
   keepNext: boolean;
+  /** The tracked changes' author, date and ids (a redline's; every tree has them, most use none). */
+  revisions: Revisions;
+  /** The change of the block being written (an inserted or deleted unit of a redline): all its runs and its
+   *  paragraph marks carry it. */
+  change?: TrackedChange;
   /** Width of the page's text column, in twips. */
   textWidth: number;
   /** The width text is set in, in twips, when narrower than the page's (a table cell); absent for full width. */

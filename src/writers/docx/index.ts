@@ -4,6 +4,7 @@ import type { DocumentTree, PageSizeName, Section } from '../../document/index.j
 import { renderBlocks } from './blocks.js';
 import { collectBookmarks } from './bookmarks.js';
 import type { RenderContext } from './context.js';
+import type { Revisions } from './inlines.js';
 import { MAX_HYPHENS_IN_ROW } from '../../layout/setting.js';
 import { halfPoints, pageGeometry, twips } from './measure.js';
 import { normalisePackage } from './package.js';
@@ -26,6 +27,18 @@ export interface DocxOptions {
   sectionPages?: readonly number[];
 }
 
+/** Revision ids start here, far above the bookmarks' (docx numbers those from 1): ECMA-376 §17.13 asks ids unique
+ *  among a document's annotations. */
+const FIRST_REVISION_ID = 1_000_000;
+
+/** The tree's revision (a redline's author and date), else cica's on the document's date; a date at midnight UTC. */
+function revisions(tree: DocumentTree): Revisions {
+  const author = tree.meta.revision?.author ?? 'cica';
+  const date = `${tree.meta.revision?.date ?? tree.meta.date}T00:00:00Z`;
+  let id = FIRST_REVISION_ID;
+  return { author, date, next: () => id++ };
+}
+
 export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): Promise<Uint8Array> {
   const lang = tree.meta.langs[0] ?? 'en-GB';
   const styles = indexStyles(tree.styles);
@@ -33,7 +46,7 @@ export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): 
   const sections: Section[] = [{ ...tree.meta, blocks: tree.blocks }, ...(tree.sections ?? [])];
   const ctx: RenderContext = {
     styles, sheet: tree.styles, bookmarks: collectBookmarks(sections.flatMap((s) => s.blocks)), lang, placed: new Set(), breakBefore: false, keepNext: false,
-    textWidth: page.textWidth,
+    textWidth: page.textWidth, revisions: revisions(tree),
   };
   // One Word section per tree section (tree.ts Section): a section break starts its new page.
   const bodies = sections.map((s, i) => {

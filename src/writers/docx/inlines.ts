@@ -1,11 +1,35 @@
 // Inlines -> Word runs. Every run carries w:lang (en-GB / ru-RU) so Word checks each language with its dictionary.
-import { InternalHyperlink, NoBreakHyphen, SoftHyphen, TextRun, type ParagraphChild } from 'docx';
+import { DeletedTextRun, InsertedTextRun, InternalHyperlink, NoBreakHyphen, SoftHyphen, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { boundHyphens, tokenBreaks } from '../../layout/hyphenate.js';
 import type { Inline, LangTag } from '../../document/index.js';
 import type { Bookmarks } from './bookmarks.js';
 import { UNDERSCORE_EM } from './measure.js';
 
+/** Word's tracked changes (ECMA-376 §17.13.5): who made them and when, and the next free w:id (unique in the
+ *  document, across every part and kind of revision). */
+export interface Revisions {
+  author: string;
+  /** ISO 8601 date and time. */
+  date: string;
+  next(): number;
+}
+
+/** A change as Word marks it: w:ins or w:del with its id, author and date. */
+export type TrackedChange = { kind: 'inserted' | 'deleted'; revisions: Revisions };
+
+export function changeAttributes(change: TrackedChange): { id: number; author: string; date: string } {
+  return { id: change.revisions.next(), author: change.revisions.author, date: change.revisions.date };
+}
+
+/** A run as Word's tracked change of `change`'s kind (w:ins > w:r, or w:del > w:r with w:delText), else as it is. */
+export function trackedRun(options: IRunOptions, change: TrackedChange | undefined): ParagraphChild {
+  if (!change) return new TextRun(options);
+  return change.kind === 'inserted' ? new InsertedTextRun({ ...options, ...changeAttributes(change) }) : new DeletedTextRun({ ...options, ...changeAttributes(change) });
+}
+
 interface RunFormat {
+  /** Inside an insertion or deletion (a redline). */
+  change?: TrackedChange;
   bold?: boolean;
   italics?: boolean;
   /** Inside a hyperlink already: Word does not nest w:hyperlink (ECMA-376 §17.16.22). */
@@ -14,6 +38,8 @@ interface RunFormat {
   hyphenate?: boolean;
   /** The widest blank the line holds, in ems: a longer one would wrap its last underscores onto a line of their own. */
   maxBlankEms?: number;
+  /** The document's revisions, for the insertions and deletions among the inlines. */
+  revisions?: Revisions;
 }
 
 /**
@@ -46,15 +72,15 @@ function hyphenated(text: string, lang: LangTag, soft: boolean): (string | SoftH
 }
 
 /** A run of the given language; formatting only where set, so the paragraph style decides the rest. */
-export function run(lang: LangTag, options: { text?: string; break?: number; bold?: boolean; italics?: boolean; hyphenate?: boolean }): TextRun {
+export function run(lang: LangTag, options: { text?: string; break?: number; bold?: boolean; italics?: boolean; hyphenate?: boolean }, change?: TrackedChange): ParagraphChild {
   const soft = options.text !== undefined ? hyphenated(options.text, lang, options.hyphenate === true) : undefined;
-  return new TextRun({
+  return trackedRun({
     ...(soft !== undefined && soft.length > 1 ? { children: soft } : options.text !== undefined ? { text: options.text } : {}),
     ...(options.break !== undefined ? { break: options.break } : {}),
     ...(options.bold ? { bold: true } : {}),
     ...(options.italics ? { italics: true } : {}),
     language: { value: lang },
-  });
+  }, change);
 }
 
 /** A blank `width` ems long as underscores: they survive copy, plain text and every reader, unlike a drawn line. */
@@ -81,7 +107,7 @@ export function renderInlines(
   for (const inline of inlines) {
     switch (inline.kind) {
       case 'text':
-        out.push(run(inline.lang, { text: inline.text, bold: format.bold, italics: format.italics, hyphenate: format.hyphenate }));
+        out.push(run(inline.lang, { text: inline.text, bold: format.bold, italics: format.italics, hyphenate: format.hyphenate }, format.change));
         break;
       case 'emphasis':
         out.push(...renderInlines(inline.children, lang, bookmarks, { ...format, italics: true }));
@@ -100,11 +126,19 @@ export function renderInlines(
         break;
       }
       case 'blank':
-        out.push(run(lang, { text: blankText(Math.min(inline.width, blankFitting(format.maxBlankEms ?? Infinity))), bold: format.bold, italics: format.italics }));
+        out.push(run(lang, { text: blankText(Math.min(inline.width, blankFitting(format.maxBlankEms ?? Infinity))), bold: format.bold, italics: format.italics }, format.change));
         break;
       case 'lineBreak':
-        out.push(run(lang, { break: 1 }));
+        out.push(run(lang, { break: 1 }, format.change));
         break;
+      case 'inserted':
+      case 'deleted': {
+        // A change inside a changed block keeps the block's mark; without a revision (no redline) it is plain text.
+        const revisions = format.change?.revisions ?? format.revisions;
+        const change = format.change ?? (revisions ? { kind: inline.kind, revisions } : undefined);
+        out.push(...renderInlines(inline.children, lang, bookmarks, { ...format, ...(change ? { change } : {}) }));
+        break;
+      }
     }
   }
   return out;

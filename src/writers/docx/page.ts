@@ -1,34 +1,33 @@
 // The page: a section of the document's page size and margins (document/page.ts), the footer's "Page N of M" fields and the DRAFT watermark in the header.
 import { AlignmentType, BuilderElement, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { FOOTER_SIZE, type LangTag, type PageFurniture } from '../../document/index.js';
+import { FOOTER_SIZE, type LangTag, type PageFurniture, type PageLabelPart } from '../../document/index.js';
 import { faceMetrics } from '../../layout/fonts.js';
 import { watermark as pdfWatermark } from '../../layout/page.js';
 import { halfPoints, type PageGeometry } from './measure.js';
 import { FONT } from './styles.js';
 
 
-/** A segment of the label is Russian when it has Cyrillic letters (a parallel text's label may have both). */
-function langOf(text: string, primary: LangTag): LangTag {
-  return /[\u0400-\u04FF]/.test(text) ? 'ru-RU' : /[A-Za-z]/.test(text) ? 'en-GB' : primary;
-}
-
 /**
- * "Page {page} of {pages}" -> text runs and PAGE / NUMPAGES complex fields (ECMA-376 §17.16.5.43, .39), which Word
- * and LibreOffice compute when they lay the document out; every field run carries the size and w:lang too. In a
- * document of several sections {pages} is SECTIONPAGES (§17.16.5.59): each section counts its own pages.
+ * The label's segments -> text runs (in each segment's language; neighbours in one language make one run) and PAGE /
+ * NUMPAGES complex fields (ECMA-376 §17.16.5.43, .39), which Word and LibreOffice compute when they lay the document
+ * out; every field run carries the size and the section's w:lang (digits read alike in every language). In a
+ * document of several sections the page count is SECTIONPAGES (§17.16.5.59): each section counts its own pages.
  */
 function pageLabel(furniture: PageFurniture, primary: LangTag, sectioned: Sectioned | undefined): Paragraph {
   const run = (content: string | (typeof PageNumber)[keyof typeof PageNumber], lang: LangTag): TextRun =>
     new TextRun({ children: [content], size: halfPoints(FOOTER_SIZE), sizeComplexScript: halfPoints(FOOTER_SIZE), language: { value: lang } });
-  const children = furniture.pageLabel
-    .split(/(\{page\}|\{pages\})/)
-    .filter((part) => part.length > 0)
-    .map((part) => {
-      if (part === '{pages}' && sectioned) return sectionPages(run(String(sectioned.pages ?? ''), primary));
-      const content = part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part;
-      return run(content, typeof content === 'string' ? langOf(part, primary) : primary);
-    });
+  const parts: PageLabelPart[] = [];
+  for (const part of furniture.pageLabel) {
+    const last = parts[parts.length - 1];
+    if (part.kind === 'text' && last?.kind === 'text' && last.lang === part.lang) parts[parts.length - 1] = { ...last, text: last.text + part.text };
+    else if (part.kind !== 'text' || part.text.length > 0) parts.push(part);
+  }
+  const children = parts.map((part) => {
+    if (part.kind === 'text') return run(part.text, part.lang);
+    if (part.kind === 'pageCount' && sectioned) return sectionPages(run(String(sectioned.pages ?? ''), primary));
+    return run(part.kind === 'pageNumber' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES, primary);
+  });
   return new Paragraph({ alignment: AlignmentType.CENTER, children });
 }
 

@@ -1,9 +1,9 @@
 // One tree paragraph -> one Word paragraph: style, bookmark, hanging label (a tab, not Word numbering).
-import { Bookmark, Paragraph, TabStopType, Tab, TextRun, type ParagraphChild } from 'docx';
+import { Bookmark, Paragraph, TabStopType, Tab, type ParagraphChild } from 'docx';
 import { RAGGED_MEASURE_EMS, type Align, type ParagraphFormat, type Paragraph as TreeParagraph } from '../../document/index.js';
 import { formatOrDefault, labelHang, labelSep, labelWidth } from '../../layout/labels.js';
 import type { RenderContext } from './context.js';
-import { renderInlines } from './inlines.js';
+import { changeAttributes, renderInlines, trackedRun, type TrackedChange } from './inlines.js';
 import { twips } from './measure.js';
 import { ALIGNMENT } from './styles.js';
 
@@ -51,8 +51,13 @@ function firstLineOf(format: ParagraphFormat | undefined): { hanging: number } |
   return first < 0 ? { hanging: twips(-first) } : { firstLine: twips(first) };
 }
 
-function labelRun(text: string, p: TreeParagraph): TextRun {
-  return new TextRun({ children: [text, new Tab()], language: { value: p.lang } });
+function labelRun(text: string, p: TreeParagraph, change: TrackedChange | undefined): ParagraphChild {
+  return trackedRun({ children: [text, new Tab()], language: { value: p.lang } }, change);
+}
+
+/** The change a paragraph is written with: its own (an inserted or deleted paragraph), else its block's. */
+export function changeOf(p: TreeParagraph, ctx: RenderContext): TrackedChange | undefined {
+  return p.change ? { kind: p.change.kind, revisions: ctx.revisions } : ctx.change;
 }
 
 export function renderParagraph(p: TreeParagraph, ctx: RenderContext, options: ParagraphOptions = {}): Paragraph {
@@ -65,8 +70,9 @@ export function renderParagraph(p: TreeParagraph, ctx: RenderContext, options: P
   const hyphenate = format?.align === 'justify' && format.caps !== true;
   const measure = (ctx.measure ?? ctx.textWidth) - (options.indent ?? 0);
   const maxBlankEms = measure / 20 / fontSizeOf(ctx, p.style);
-  let children: ParagraphChild[] = renderInlines(p.children, p.lang, ctx.bookmarks, { hyphenate, maxBlankEms });
-  if (label !== undefined) children.unshift(labelRun(label, p));
+  const change = changeOf(p, ctx);
+  let children: ParagraphChild[] = renderInlines(p.children, p.lang, ctx.bookmarks, { hyphenate, maxBlankEms, revisions: ctx.revisions, ...(change ? { change } : {}) });
+  if (label !== undefined) children.unshift(labelRun(label, p, change));
   for (const id of [p.id, options.alsoId]) {
     const name = id !== undefined ? ctx.bookmarks.get(id) : undefined;
     if (name === undefined || ctx.placed.has(name)) continue;
@@ -100,5 +106,8 @@ export function renderParagraph(p: TreeParagraph, ctx: RenderContext, options: P
     ...(options.keepNext ? { keepNext: true } : {}),
     ...(options.spaceBefore !== undefined ? { spacing: { before: twips(options.spaceBefore) } } : {}),
     ...(breakBefore ? { pageBreakBefore: true } : {}),
+    // An inserted or deleted paragraph's mark is tracked too (§17.13.5.15, .13): accepting a deletion removes the
+    // paragraph, rejecting an insertion removes the new one, and no empty paragraph is left behind.
+    ...(change ? { run: { [change.kind === 'inserted' ? 'insertion' : 'deletion']: changeAttributes(change) } } : {}),
   });
 }

@@ -107,7 +107,7 @@ function ruleInLine(style: string, ctx: RenderContext): { rule: number; height: 
 function signatureLine(column: SignatureColumn, width: number, ctx: RenderContext): Paragraph {
   const style = lineStyle(column);
   const ems = (SIGNATURE_GEOMETRY.ruleShare * width) / 20 / fontSizeOf(ctx, style);
-  const line = { kind: 'paragraph' as const, style, lang: column.lang, children: [{ kind: 'blank' as const, width: ems }] };
+  const line = { kind: 'paragraph' as const, style, role: 'text' as const, lang: column.lang, children: [{ kind: 'blank' as const, width: ems }] };
   return renderParagraph(line, ctx, { spaceBefore: SIGNATURE_GEOMETRY.space - ruleInLine(style, ctx).rule });
 }
 

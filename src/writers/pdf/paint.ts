@@ -116,9 +116,16 @@ function literal(text: string): string {
  * The content stream of `page`. Text in another language than the document's (`lang`, the catalog's
  * /Lang) is marked as a Span with its own /Lang (§14.9.2.2), so a screen reader reads Russian as Russian.
  */
+/** The fill (`g` / `rg`) or stroke (`G` / `RG`) colour operator of an item: its RGB colour, else its grey. */
+function colourOp(item: { gray?: number; color?: readonly [number, number, number] }, stroke: boolean): string {
+  if (item.color) return `${item.color.map((c) => num(Math.min(1, Math.max(0, c)))).join(' ')} ${stroke ? 'RG' : 'rg'}`;
+  return `${num(Math.min(1, Math.max(0, item.gray ?? 0)))} ${stroke ? 'G' : 'g'}`;
+}
+
 export function paintPage(page: Page, res: PaintResources, lang: string): string {
   const ops: string[] = [];
-  let gray = 0;
+  let fill = '0 g';
+  let stroke = '0 G';
   // Tc is graphics state: it outlives BT/ET, so it is set whenever a run needs another value (q/Q restores it).
   let spacing = 0;
   let lineWidth = -1;
@@ -127,6 +134,9 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
       const r = step.item;
       if (r.thickness !== lineWidth) ops.push(`${num(r.thickness)} w`);
       lineWidth = r.thickness;
+      const rStroke = colourOp(r, true);
+      if (rStroke !== stroke) ops.push(rStroke);
+      stroke = rStroke;
       ops.push(`${num(r.x1)} ${num(page.height - r.y1)} m ${num(r.x2)} ${num(page.height - r.y2)} l S`);
       continue;
     }
@@ -134,15 +144,15 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
     const x = num(first.x);
     const y = num(page.height - first.y);
     const opacity = first.opacity ?? 1;
-    const itemGray = Math.min(1, Math.max(0, first.gray ?? 0));
+    const itemFill = colourOp(first, false);
     if (first.outline) {
       // A decoration: filled outlines, never text (outline.ts), in its own graphics state.
-      ops.push(opacity < 1 ? `q /${res.opacityState(opacity)} gs` : 'q', `${num(itemGray)} g`, outlineOps(first, page.height, num), 'Q');
+      ops.push(opacity < 1 ? `q /${res.opacityState(opacity)} gs` : 'q', itemFill, outlineOps(first, page.height, num), 'Q');
       continue;
     }
     const special = opacity < 1 || !!first.rotate;
     if (special) ops.push(opacity < 1 ? `q /${res.opacityState(opacity)} gs` : 'q');
-    if (itemGray !== gray) ops.push(`${num(itemGray)} g`);
+    if (itemFill !== fill) ops.push(itemFill);
     const itemSpacing = first.letterSpacing ?? 0;
     const tc = num(itemSpacing) !== num(spacing) ? ` ${num(itemSpacing)} Tc` : '';
     let matrix = `1 0 0 1 ${x} ${y} Tm`;
@@ -156,7 +166,7 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
     ops.push(first.lang === lang ? text : `/Span <</Lang ${literal(first.lang)}>> BDC ${text} EMC`);
     // Q restores the colour saved by q (§8.4.2), so our record of it goes back too.
     if (special) ops.push('Q');
-    else (gray = itemGray), (spacing = itemSpacing);
+    else (fill = itemFill), (spacing = itemSpacing);
   }
   return ops.join('\n');
 }

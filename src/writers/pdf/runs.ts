@@ -22,6 +22,7 @@ function continues(run: TextItem[], item: TextItem): boolean {
     last.lang === item.lang &&
     last.size === item.size &&
     (last.gray ?? 0) === (item.gray ?? 0) &&
+    String(last.color) === String(item.color) &&
     (last.letterSpacing ?? 0) === (item.letterSpacing ?? 0) &&
     item.x >= last.x + last.width - BACKWARDS
   );
