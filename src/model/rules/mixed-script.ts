@@ -20,6 +20,8 @@ function describeLetter(ch: string, latin: boolean): string {
 
 export const mixedScript: Rule = (ctx) => {
   for (const site of ctx.walk.strings) {
+    // Most strings are in one script: then no word of them can mix two (the per-letter count is the slow part).
+    if (!LATIN.test(site.value) || !CYRILLIC.test(site.value)) continue;
     for (const m of site.value.matchAll(/[\p{L}\p{M}]+/gu)) {
       const word = m[0];
       const letters = [...word];
