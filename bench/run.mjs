@@ -57,7 +57,14 @@ console.log('Cold start (issue 13 §2)');
 const { benchCold } = await import('./cold.mjs');
 benchCold();
 if (process.argv[2] === 'cold') {
-  rmSync(tmp, { recursive: true, force: true });
+  // 4. Redlines: cica diff of two versions of the largest sample, cold and in-process (issue 11).
+{
+  console.log('\nRedlines (issue 11)');
+  const { benchDiff, describeDiff } = await import('./diff.mjs');
+  console.log(describeDiff(await benchDiff(ROOT)));
+}
+
+rmSync(tmp, { recursive: true, force: true });
   process.exit(0);
 }
 console.log('');
@@ -101,6 +108,13 @@ if (existsSync(join(ROOT, 'bench/bundle.mjs'))) {
   const f = (x, d = 1) => x.toFixed(d);
   console.log(`cica bundle, ${r.agreements} agreements, jobs ${r.jobs}: ${f(r.seconds, 2)} s = ${f(r.agreementsPerSecond)} agreements/s (${f(r.pdfsPerSecond)} PDFs/s), peak RSS ${f(r.peakRssMiB, 0)} MiB`);
   if (r.libreOffice) console.log(describeLibreOffice(r));
+}
+
+// 4. Redlines: cica diff of two versions of the largest sample, cold and in-process (issue 11).
+{
+  console.log('\nRedlines (issue 11)');
+  const { benchDiff, describeDiff } = await import('./diff.mjs');
+  console.log(describeDiff(await benchDiff(ROOT)));
 }
 
 rmSync(tmp, { recursive: true, force: true });

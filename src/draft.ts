@@ -80,58 +80,87 @@ async function sourceAttachments(file: string, enclosure: string | undefined): P
   }));
 }
 
+/** An agreement file loaded for drafting, with a note's enclosure loaded and checked too. */
+export interface LoadedForDraft {
+  agreement: Agreement;
+  enclosure: Agreement | undefined;
+}
+
+export async function loadForDraft(file: string): Promise<Result<LoadedForDraft>> {
+  const loaded = await loadAgreement(file, await checkOptions());
+  if (!loaded.ok) return fail(loaded.diagnostics);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const enclosure = await loadEnclosure(loaded.value);
+  diagnostics.push(...enclosure.diagnostics);
+  if (!enclosure.ok) return fail(diagnostics);
+  return ok({ agreement: loaded.value, enclosure: enclosure.value }, diagnostics);
+}
+
+export type TreeOptions = Pick<DraftOptions, 'order' | 'pageSize' | 'templates' | 'creator' | 'firstParty' | 'enclosure'>;
+
+/** The document tree of one layout, as drafted: a note with an enclosure as circulated (its layout comes with it,
+ *  since the note states the enclosure's page count), or alone when `enclosure` is false. */
+export async function draftTree(loaded: LoadedForDraft, layout: Layout, options: TreeOptions): Promise<Result<{ tree: DocumentTree; laid?: LaidOutDocument }>> {
+  const render = {
+    layout,
+    order: options.order,
+    creator: options.creator,
+    ...(options.firstParty !== undefined ? { firstParty: options.firstParty } : {}),
+  };
+  if (loaded.enclosure) {
+    const both = await circulate(loaded.agreement, loaded.enclosure, layout, { templates: options.templates, render, pageSize: options.pageSize });
+    if (!both.ok) return fail(both.diagnostics);
+    return ok(options.enclosure === false ? { tree: both.value.note } : { tree: both.value.combined, laid: both.value.laid }, both.diagnostics);
+  }
+  const rendered = renderDocument(loaded.agreement, options.templates, render);
+  return rendered.ok ? ok({ tree: rendered.value }, rendered.diagnostics) : fail(rendered.diagnostics);
+}
+
+/** One tree in each format, by the writers of WRITERS, in memory. `laid`: the tree's layout when it came laid out. */
+export async function writeTree(
+  tree: DocumentTree, formats: readonly Format[], pageSize: PageSizeName, laid?: LaidOutDocument, attachments: readonly Attachment[] = [],
+): Promise<Result<{ format: Format; bytes: Uint8Array }[]>> {
+  const diagnostics: Diagnostic[] = [];
+  // Laid out once, when a writer first needs the pages (or already, with the enclosure's page count), and shared.
+  let layoutResult: Promise<Result<LaidOutDocument>> | undefined = laid ? Promise.resolve(ok(laid)) : undefined;
+  const input: WriterInput = {
+    tree,
+    pageSize,
+    laidOut: () => (layoutResult ??= import('./layout/index.js').then((m) => m.layoutDocument(tree, { pageSize }))),
+    laidOutIfKnown: () => laid,
+    attachments,
+  };
+  const out: { format: Format; bytes: Uint8Array }[] = [];
+  for (const format of formats) {
+    const written = await WRITERS[format](input);
+    diagnostics.push(...written.diagnostics);
+    if (!written.bytes) return fail(diagnostics);
+    out.push({ format, bytes: written.bytes });
+  }
+  return ok(out, diagnostics);
+}
+
 /** Renders one agreement file into every requested layout and format, in memory. Writes nothing. A note with an
  *  enclosure is written as circulated, the enclosure after it (src/enclosure.ts), unless `enclosure` is false. */
 export async function draftAgreement(file: string, options: DraftOptions): Promise<Result<Drafted>> {
-  const loaded = await loadAgreement(file, await checkOptions());
+  const loaded = await loadForDraft(file);
   if (!loaded.ok) return fail(loaded.diagnostics);
-  const agreement = loaded.value;
+  const { agreement } = loaded.value;
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  const enclosure = await loadEnclosure(agreement);
-  diagnostics.push(...enclosure.diagnostics);
-  if (!enclosure.ok) return fail(diagnostics);
 
   const name = baseName(file);
   const outputs: DraftOutput[] = [];
-  const circulated = options.enclosure !== false && agreement.kind === 'note' && enclosure.value ? agreement.enclosure?.path : undefined;
+  const circulated = options.enclosure !== false && agreement.kind === 'note' && loaded.value.enclosure ? agreement.enclosure?.path : undefined;
   const attachments = options.embedSource && options.formats.includes('pdf') ? await sourceAttachments(file, circulated) : [];
   for (const layout of options.layouts) {
-    const render = {
-      layout,
-      order: options.order,
-      creator: options.creator,
-      ...(options.firstParty !== undefined ? { firstParty: options.firstParty } : {}),
-    };
-    let tree: DocumentTree;
-    let laid: LaidOutDocument | undefined;
-    if (enclosure.value) {
-      const both = await circulate(agreement, enclosure.value, layout, { templates: options.templates, render, pageSize: options.pageSize });
-      diagnostics.push(...both.diagnostics);
-      if (!both.ok) return fail(diagnostics);
-      ({ tree, laid } = options.enclosure === false ? { tree: both.value.note, laid: undefined } : { tree: both.value.combined, laid: both.value.laid });
-    } else {
-      const rendered = renderDocument(agreement, options.templates, render);
-      diagnostics.push(...rendered.diagnostics);
-      if (!rendered.ok) return fail(diagnostics);
-      tree = rendered.value;
-    }
-    // Laid out once, when a writer first needs the pages (or already, with the enclosure's page count), and shared.
-    let layoutResult: Promise<Result<LaidOutDocument>> | undefined = laid ? Promise.resolve(ok(laid)) : undefined;
-    const known = laid;
-    const pageSize = options.pageSize;
-    const input: WriterInput = {
-      tree,
-      pageSize,
-      laidOut: () => (layoutResult ??= import('./layout/index.js').then((m) => m.layoutDocument(tree, { pageSize }))),
-      laidOutIfKnown: () => known,
-      attachments,
-    };
-    for (const format of options.formats) {
-      const written = await WRITERS[format](input);
-      diagnostics.push(...written.diagnostics);
-      if (!written.bytes) return fail(diagnostics);
-      outputs.push({ layout, format, fileName: `${name}.${layout}.${format}`, bytes: written.bytes });
-    }
+    const drafted = await draftTree(loaded.value, layout, options);
+    diagnostics.push(...drafted.diagnostics);
+    if (!drafted.ok) return fail(diagnostics);
+    const { tree, laid } = drafted.value;
+    const written = await writeTree(tree, options.formats, options.pageSize, laid, attachments);
+    diagnostics.push(...written.diagnostics);
+    if (!written.ok) return fail(diagnostics);
+    for (const { format, bytes } of written.value) outputs.push({ layout, format, fileName: `${name}.${layout}.${format}`, bytes });
   }
   if (hasErrors(diagnostics)) return fail(diagnostics);
   return ok({ agreement, outputs }, diagnostics);

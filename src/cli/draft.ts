@@ -7,7 +7,7 @@ import type { Lang } from '../model/types.js';
 import type { Layout } from '../templates/index.js';
 import type { PageSizeName } from '../layout/types.js';
 import { EXIT } from './exit.js';
-import { commitFiles, CommitRefused, ioReason } from './commit.js';
+import { writeOutputs } from './write-out.js';
 import { makeOutput } from './output.js';
 import { printDiagnostics } from './report.js';
 import { VERSION } from './version.js';
@@ -90,16 +90,8 @@ export async function runDraft(files: string[], opts: DraftCliOptions): Promise<
     return EXIT.INVALID;
   }
   // Every file of the run, or none: staged inside --out, then renamed in (commit.ts).
-  try {
-    await commitFiles(opts.out, outputs.map((o) => ({ path: o.fileName, bytes: o.bytes })), { replace: true });
-  } catch (err) {
-    if (err instanceof CommitRefused) {
-      io.err(`cica draft: cannot write into ${opts.out}: ${err.message}; nothing written`);
-      return EXIT.USAGE;
-    }
-    io.err(`cica draft: writing into ${opts.out} failed (${ioReason(err)}); nothing written, the folder is as it was`);
-    return EXIT.IO;
-  }
+  const failedWrite = await writeOutputs(io, 'draft', opts.out, outputs.map((o) => ({ path: o.fileName, bytes: o.bytes })));
+  if (failedWrite !== undefined) return failedWrite;
   for (const output of outputs) io.out(`wrote ${join(opts.out, output.fileName)} (${formatSize(output.bytes.length)})`);
   return EXIT.OK;
 }

@@ -12,8 +12,14 @@ function listOption(flags: string, description: string, fallback: string[]): Opt
   return new Option(flags, description).argParser(list).default(fallback, fallback.join(','));
 }
 
+// The options every command that renders documents shares (draft, diff).
+const LAYOUT = () => listOption('--layout <list>', 'layouts to write, comma-separated: en, ru, parallel', ['en', 'ru', 'parallel']);
+const FORMAT = () => listOption('--format <list>', 'formats to write, comma-separated: docx, pdf', ['docx', 'pdf']);
+const ORDER = () => listOption('--order <list>', 'column order of the parallel text', ['en', 'ru']);
+const PAGE_SIZE = () => new Option('--page-size <size>', 'paper of the PDF and DOCX pages').choices(['A4', 'Letter']).default('A4');
+
 /** Commands that render documents (verify only with --rebuild). */
-const RENDERING = new Set(['draft', 'bundle', 'verify']);
+const RENDERING = new Set(['draft', 'diff', 'bundle', 'verify']);
 
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.OK;
@@ -41,16 +47,26 @@ export async function main(argv: string[]): Promise<number> {
     .command('draft')
     .description('render agreements as DOCX and PDF: English, Russian and parallel texts')
     .argument('<file...>', 'agreement YAML files')
-    .addOption(listOption('--layout <list>', 'layouts to write, comma-separated: en, ru, parallel', ['en', 'ru', 'parallel']))
-    .addOption(listOption('--format <list>', 'formats to write, comma-separated: docx, pdf', ['docx', 'pdf']))
-    .option('--out <dir>', 'output directory', 'out')
-    .option('--templates <dir>', 'use the templates in DIR instead of the built-in ones')
-    .addOption(listOption('--order <list>', 'column order of the parallel text', ['en', 'ru']))
-    .addOption(new Option('--page-size <size>', 'paper of the PDF and DOCX pages').choices(['A4', 'Letter']).default('A4'))
+    .addOption(LAYOUT()).addOption(FORMAT()).option('--out <dir>', 'output directory', 'out')
+    .option('--templates <dir>', 'use the templates in DIR instead of the built-in ones').addOption(ORDER()).addOption(PAGE_SIZE())
     .option('--no-enclosure', 'write a note verbale without its enclosure (the note still states its page count)')
     .option('--embed-source', 'embed the agreement\'s YAML in each PDF as its source (PDF/A-3u instead of PDF/A-2u)')
     .action(async (files: string[], opts) => {
       code = await (await import('./draft.js')).runDraft(files, opts);
+    });
+
+  program
+    .command('diff')
+    .description('compare two versions of an agreement: redlines with tracked changes, and the changes made in one language only')
+    .argument('<old>', 'the earlier version: a YAML file, or REV:PATH read from git (HEAD~1:agreements/x.yaml)')
+    .argument('<new>', 'the later version (a file or REV:PATH)')
+    .addOption(LAYOUT()).addOption(FORMAT()).option('--out <dir>', 'output directory', 'out')
+    .option('--templates <dir>', 'use the templates in DIR instead of the built-in ones').addOption(ORDER()).addOption(PAGE_SIZE())
+    .option('--author <name>', 'the author of the tracked changes (default: cica)')
+    .option('--json', 'print the findings and the files written as JSON (for CI)')
+    .option('--strict', 'a change made in one language only is an error: exit 1 (for CI)')
+    .action(async (before: string, after: string, opts) => {
+      code = await (await import('./diff.js')).runDiff(before, after, opts);
     });
 
   program

@@ -3,8 +3,8 @@ import type { Span } from '../diagnostics/index.js';
 import type { Inline, LangTag, ParagraphFormat } from '../document/index.js';
 import type { Face } from './types.js';
 
-/** Text a redline added or removed (document/tree.ts 'inserted' / 'deleted'). */
-export type Change = 'inserted' | 'deleted';
+/** Text a redline added or removed (document/tree.ts 'inserted' / 'deleted'), or moved here / from here. */
+export type Change = 'inserted' | 'deleted' | 'movedTo' | 'movedFrom';
 
 export type Atom =
   | { kind: 'text'; text: string; face: Face; lang: LangTag; link?: string; change?: Change; src?: Span }

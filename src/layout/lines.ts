@@ -11,6 +11,9 @@ import type { LinkItem, PageItem, RuleItem, TextItem } from './types.js';
 export const CHANGE_STYLE = {
   inserted: { color: [0, 0.3, 0.7] as const, line: 'under' },
   deleted: { color: [0.75, 0, 0] as const, line: 'through' },
+  /** A unit moved: green, underlined where it stands now, struck through where it stood. */
+  movedTo: { color: [0, 0.45, 0.15] as const, line: 'under' },
+  movedFrom: { color: [0, 0.45, 0.15] as const, line: 'through' },
   /** The bar's distance left of the column's edge, and its thickness, in points. */
   bar: { offset: 9, thickness: 1.2 },
 } as const;
@@ -171,7 +174,7 @@ export function setLine(src: Items, from: number, to: number, setting: LineSetti
     const change = run.frag.change;
     if (change) {
       changed = true;
-      if (mark && mark.color === CHANGE_STYLE[change].color) mark.x2 = x + width;
+      if (mark && mark.color === CHANGE_STYLE[change].color && mark.y1 === changeRule(change, 0, 0, y, setting.size).y1) mark.x2 = x + width;
       else {
         mark = changeRule(change, x, x + width, y, setting.size);
         out.push(mark);

@@ -2,7 +2,7 @@
 import type { Paragraph, ParagraphFormat } from '../document/index.js';
 import { buildItems } from './breakItems.js';
 import { faceMetrics, measure } from './fonts.js';
-import { baseFace, displayText, flattenInlines } from './inline.js';
+import { baseFace, displayText, flattenInlines, type Change } from './inline.js';
 import { CHANGE_STYLE, changeRule, setLine } from './lines.js';
 import { setParagraph } from './setting.js';
 import type { PageItem, TextItem } from './types.js';
@@ -53,7 +53,8 @@ export function layoutParagraph(p: Paragraph, format: ParagraphFormat, at: Parag
   const first = p.label ? 0 : (format.firstLineIndent ?? 0);
   const widths = [at.width - left - first, at.width - left];
   const align = format.align;
-  const atoms = flattenInlines(p.children, format, p.lang, p.change?.kind);
+  const change: Change | undefined = p.change ? (p.change.moved ? (p.change.kind === 'inserted' ? 'movedTo' : 'movedFrom') : p.change.kind) : undefined;
+  const atoms = flattenInlines(p.children, format, p.lang, change);
   // Only running text (justified style, whether set justified or ragged) is hyphenated: names in signature
   // blocks, headings and titles (set flush left, centred or right) are never split.
   const hyphenate = align === 'justify' && format.caps !== true;
@@ -73,9 +74,9 @@ export function layoutParagraph(p: Paragraph, format: ParagraphFormat, at: Parag
       const labelItem: TextItem = { kind: 'text', x: labelX, y: baseline, face, size, text: label, width: measure(face, size, label), lang: p.lang };
       items.unshift(labelItem);
       // An inserted or deleted paragraph's label is marked as its text is.
-      if (p.change) {
-        labelItem.color = CHANGE_STYLE[p.change.kind].color;
-        items.push(changeRule(p.change.kind, labelItem.x, labelItem.x + labelItem.width, baseline, size));
+      if (change) {
+        labelItem.color = CHANGE_STYLE[change].color;
+        items.push(changeRule(change, labelItem.x, labelItem.x + labelItem.width, baseline, size));
       }
     }
     lines.push({ kind: 'box', h, keep: false, items });

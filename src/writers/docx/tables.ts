@@ -1,10 +1,11 @@
 // Parallel rows and signature blocks -> borderless fixed-width Word tables (ECMA-376 §17.4: w:tbl, w:tblLayout fixed),
 // with the PDF's columns: equal text widths, COLUMN_GAP apart (document/page.ts), the outer edges on the page margin.
 import { LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableBordersOptions } from 'docx';
-import { COLUMN_GAP, SIGNATURE_GEOMETRY, type ParallelRow, type SignatureBlock, type SignatureColumn } from '../../document/index.js';
+import { COLUMN_GAP, SIGNATURE_GEOMETRY, walkBlocks, type ParallelRow, type SignatureBlock, type SignatureColumn } from '../../document/index.js';
 import { rowCanSplit } from '../../layout/rows.js';
 import type { RenderContext } from './context.js';
 import type { BlockRenderer } from './lists.js';
+import { changeAttributes } from './inlines.js';
 import { fontSizeOf, formatOf, renderParagraph } from './paragraphs.js';
 import { PT_SERIF_DESCENT_EM, twips, UNDERSCORE_CENTRE_EM } from './measure.js';
 
@@ -57,6 +58,14 @@ function table(rows: TableRow[], widths: number[], indent: number): Table {
   });
 }
 
+/** The change every paragraph of a row shares, if they share one. */
+function rowChange(row: ParallelRow): 'inserted' | 'deleted' | undefined {
+  const kinds = new Set<string | undefined>();
+  walkBlocks(row.cells.flat(), { paragraph: (p, place) => void kinds.add((p.change ?? place.item?.change)?.kind) });
+  const [only] = [...kinds];
+  return kinds.size === 1 && (only === 'inserted' || only === 'deleted') ? only : undefined;
+}
+
 /** Consecutive parallel rows make one table, one Word row each; rows may break across pages. A row keeps with the
  *  next when the tree says so or when a cell ends with a keep-with-next paragraph, as the PDF's layout decides. */
 export function renderParallel(rows: readonly ParallelRow[], ctx: RenderContext, indent: number, renderBlocks: BlockRenderer): Table {
@@ -80,8 +89,12 @@ export function renderParallel(rows: readonly ParallelRow[], ctx: RenderContext,
     // A row the PDF would never split (its cells' paragraphs too short to leave two lines on each page) never splits
     // here either: LibreOffice would split it leaving a widow or an orphan in a cell.
     const whole = !rowCanSplit(row.cells, ctx.sheet, (ctx.textWidth - indent) / 20);
+    // A row whose every paragraph was inserted (or deleted) is an inserted (deleted) row (ECMA-376 §17.13.5.17, .12):
+    // accepting or rejecting removes the row itself, not only its text.
+    const change = rowChange(row);
+    const tracked = change ? { [change === 'inserted' ? 'insertion' : 'deletion']: changeAttributes({ kind: change, revisions: ctx.revisions }) } : {};
     // docx sets keepNext on every paragraph of the row's cells: Word keeps a row with the next that way.
-    return new TableRow({ children, ...(keep ? { keepNext: true } : {}), ...(whole ? { cantSplit: true } : {}) });
+    return new TableRow({ children, ...(keep ? { keepNext: true } : {}), ...(whole ? { cantSplit: true } : {}), ...tracked });
   });
   ctx.keepNext = keep;
   return table(tableRows, cols.cells, indent);

@@ -1,0 +1,98 @@
+// `cica diff OLD NEW`: options -> compareVersions -> the redlines written (all or none, commit.ts) and the bilingual
+// check printed. Exit 0 written; 1 --strict found a one-language change (the redlines are still written, for the
+// reviewer); 2 bad invocation or an unusable version (its diagnostics, nothing written); 4 the write failed.
+import { join } from 'node:path';
+import { type Diagnostic } from '../diagnostics/index.js';
+import { FORMATS, LAYOUTS, loadTemplates, type Format } from '../draft.js';
+import type { Lang } from '../model/types.js';
+import type { Layout } from '../templates/index.js';
+import type { PageSizeName } from '../layout/types.js';
+import { EXIT } from './exit.js';
+import { writeOutputs } from './write-out.js';
+import { makeOutput } from './output.js';
+import { printDiagnostics } from './report.js';
+import { VERSION } from './version.js';
+
+export interface DiffCliOptions {
+  layout: string[];
+  format: string[];
+  out: string;
+  templates?: string;
+  order: string[];
+  pageSize: PageSizeName;
+  author?: string;
+  json?: boolean;
+  strict?: boolean;
+}
+
+function badChoice(what: string, given: string[], allowed: readonly string[]): string | undefined {
+  const bad = given.filter((g) => !allowed.includes(g));
+  if (bad.length) return `unknown ${what} ${bad.map((b) => `'${b}'`).join(', ')} (choose from ${allowed.join(', ')})`;
+  return given.length === 0 ? `no ${what} given (choose from ${allowed.join(', ')})` : undefined;
+}
+
+const jsonOf = (d: Diagnostic) => ({
+  code: d.code, severity: d.severity, message: d.message, file: d.span?.file ?? null, line: d.span?.start.line ?? null,
+  col: d.span?.start.col ?? null, field: d.field ?? null, hint: d.hint ?? null,
+});
+
+export async function runDiff(before: string, after: string, opts: DiffCliOptions): Promise<number> {
+  const io = await makeOutput();
+  const usage = badChoice('layout', opts.layout, LAYOUTS) ?? badChoice('format', opts.format, FORMATS)
+    ?? (opts.order.length !== 2 || !opts.order.includes('en') || !opts.order.includes('ru') ? `--order must name en and ru once each, not '${opts.order.join(',')}'` : undefined)
+    ?? (opts.author !== undefined && (opts.author.trim() === '' || opts.author.length > 200 || /[\u0000-\u001f\u007f]/.test(opts.author)) ? '--author must be a name of 1 to 200 printable characters' : undefined);
+  if (usage) {
+    io.err(`cica diff: ${usage}`);
+    return EXIT.USAGE;
+  }
+  const { compareVersions, openVersion, SourceError } = await import('../diff/index.js');
+  const templates = await loadTemplates(opts.templates);
+  if (!templates.ok) {
+    await printDiagnostics(io, templates.diagnostics);
+    return EXIT.USAGE;
+  }
+  const opened: Awaited<ReturnType<typeof openVersion>>[] = [];
+  try {
+    for (const arg of [before, after]) opened.push(await openVersion(arg));
+  } catch (err) {
+    await Promise.all(opened.map((v) => v.dispose()));
+    if (err instanceof SourceError) {
+      io.err(`cica diff: ${err.message}`);
+      return EXIT.USAGE;
+    }
+    throw err;
+  }
+  try {
+    const compared = await compareVersions(opened[0]!, opened[1]!, {
+      layouts: [...new Set(opts.layout)] as Layout[],
+      formats: [...new Set(opts.format)] as Format[],
+      order: opts.order as Lang[],
+      pageSize: opts.pageSize,
+      templates: templates.value,
+      creator: `cica ${VERSION}`,
+      author: opts.author?.trim() ?? 'cica',
+    });
+    if (!compared.ok) {
+      if (opts.json) io.out(JSON.stringify({ ok: false, written: [], diagnostics: compared.diagnostics.map(jsonOf), findings: [] }, null, 2));
+      else await printDiagnostics(io, compared.diagnostics);
+      io.err(io.color.red('cica diff: nothing written: a version is not a valid agreement'));
+      return EXIT.USAGE;
+    }
+    const { outputs, findings, summary } = compared.value;
+    const reported = opts.strict ? findings.map((d) => ({ ...d, severity: 'error' as const })) : findings;
+    const failedWrite = await writeOutputs(io, 'diff', opts.out, outputs.map((o) => ({ path: o.fileName, bytes: o.bytes })));
+    if (failedWrite !== undefined) return failedWrite;
+    const written = outputs.map((o) => join(opts.out, o.fileName));
+    if (opts.json) {
+      io.out(JSON.stringify({ ok: !(opts.strict && findings.length), written, summary, diagnostics: compared.diagnostics.map(jsonOf), findings: reported.map(jsonOf) }, null, 2));
+    } else {
+      await printDiagnostics(io, [...compared.diagnostics, ...reported]);
+      for (const file of written) io.out(`wrote ${file}`);
+      const line = `${summary.units} units: ${summary.changed} changed, ${summary.inserted} inserted, ${summary.deleted} deleted, ${summary.moved} moved; ${findings.length} changed in one language only`;
+      io.out(findings.length ? io.color.yellow(line) : io.color.green(line));
+    }
+    return opts.strict && findings.length > 0 ? EXIT.INVALID : EXIT.OK;
+  } finally {
+    await Promise.all(opened.map((v) => v.dispose()));
+  }
+}
