@@ -1,8 +1,9 @@
 // Starts the CLI: from dist/cli/main.bundle.cjs with a V8 code cache when the build made one and it is current, else
 // from the ES modules in dist/ (issue 13 §2: node 20 has no module compile cache; one script and its cache save the
-// loading of ~170 module files on a cold `cica validate`). The cache is V8's own: a node binary it does not fit
-// rejects it, and the start compiles as usual and writes a new one.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// loading of ~170 module files on a cold `cica validate`). `cica draft` finds its own bundle the same way
+// (draft.bundle.cjs). The cache is V8's own: a node binary it does not fit rejects it, and the start compiles as
+// usual and writes a new one.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,6 @@ import vm from 'node:vm';
 type Main = (argv: string[]) => Promise<number>;
 
 const DIR = dirname(fileURLToPath(import.meta.url));
-const BUNDLE = join(DIR, 'main.bundle.cjs');
 const CACHE = join(DIR, '../../.cache/v8');
 
 interface Manifest {
@@ -24,8 +24,8 @@ interface Manifest {
 /** Every file bundled has the size it had and is no newer than the bundle (a later `tsc` alone leaves the bundle
  *  behind). Times are compared with the bundle's own, not recorded ones: npm sets every file of a package it installs
  *  to one time. Paths are joined by hand: path.join of some 80 paths is a measurable part of a cold start. */
-function current(manifest: Manifest): boolean {
-  const made = statSync(BUNDLE).mtimeMs;
+function current(bundle: string, manifest: Manifest): boolean {
+  const made = statSync(bundle).mtimeMs;
   return manifest.files.every(({ file, size }) => {
     const s = statSync(DIR + sep + file, { throwIfNoEntry: false });
     return s !== undefined && s.size === size && s.mtimeMs <= made;
@@ -43,24 +43,30 @@ function writeCache(file: string, data: Buffer): void {
   }
 }
 
-/** The commands left outside the bundle, imported as ES modules from dist/ (paths relative to dist/cli), as
- *  dist/cli/main.js imports them (scripts/bundle-cli.mjs rewrites their import() into a call of this). */
-const importBeside = (path: string): Promise<unknown> => import(path.startsWith('.') ? new URL(path, import.meta.url).href : path);
+/** What a module of dist/cli imports that its bundle left outside (scripts/bundle-cli.mjs rewrites those import()s
+ *  into calls of this; paths relative to dist/cli): the module's own bundle when there is a current one, else the ES
+ *  module, as dist/cli/main.js imports it. */
+function importBeside(path: string): Promise<unknown> {
+  const own = /^\.\/([a-z]+)\.js$/.exec(path)?.[1];
+  const bundled = own && existsSync(join(DIR, `${own}.bundle.cjs`)) ? loadBundle(own) : undefined;
+  return bundled ? Promise.resolve(bundled) : import(path.startsWith('.') ? new URL(path, import.meta.url).href : path);
+}
 
-/** The bundle's `main`, or undefined when there is no current bundle. */
-function bundledMain(): Main | undefined {
+/** The exports of dist/cli/NAME.bundle.cjs, or undefined when there is no current bundle. */
+function loadBundle(name: string): Record<string, unknown> | undefined {
+  const file = join(DIR, `${name}.bundle.cjs`);
   let source: string;
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(readFileSync(join(DIR, 'main.bundle.json'), 'utf8')) as Manifest;
-    if (!current(manifest)) return undefined;
-    source = readFileSync(BUNDLE, 'utf8');
+    manifest = JSON.parse(readFileSync(join(DIR, `${name}.bundle.json`), 'utf8')) as Manifest;
+    if (!current(file, manifest)) return undefined;
+    source = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
   // One cache per bundle (by its size and time) and node version; no hash of the text (node:crypto alone costs ~10 ms
   // to load). V8 checks its own version and flags, and rejects a cache that does not fit.
-  const cacheFile = join(CACHE, `main.bundle-${manifest.bundle}-${process.version}-${process.arch}.cache`);
+  const cacheFile = join(CACHE, `${name}.bundle-${manifest.bundle}-${process.version}-${process.arch}.cache`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
@@ -68,17 +74,17 @@ function bundledMain(): Main | undefined {
     cachedData = undefined;
   }
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cicaImport) {${source}\n})`, {
-    filename: BUNDLE,
+    filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
-  const module = { exports: {} as { main?: Main } };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, DIR, importBeside);
+  const module = { exports: {} as Record<string, unknown> };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, DIR, importBeside);
   // Made after the run, so the cache holds the functions this command compiled too.
   if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
-  return module.exports.main;
+  return module.exports;
 }
 
 export async function start(argv: string[]): Promise<number> {
-  const main = bundledMain() ?? (await import('./main.js')).main;
+  const main = (loadBundle('main')?.main as Main | undefined) ?? (await import('./main.js')).main;
   return main(argv);
 }

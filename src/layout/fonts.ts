@@ -1,7 +1,9 @@
-// PT Serif, loaded once per process with fontkit 2, and the one shaping function that both the layout
-// (to measure) and the PDF painter (to place glyphs) use, so what is measured is exactly what is painted.
+// PT Serif, and the one shaping function that both the layout (to measure) and the PDF painter (to place glyphs) use,
+// so what is measured is exactly what is painted: from the build's tables (font-tables.ts) for words of simple
+// characters, else with fontkit 2, loaded once per process on first need.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { faceTable, tableOutline, tableShaper, type TableShaper } from './font-tables.js';
 import type { Face } from './types.js';
 
 // Which characters a face has: a table made at build time, so checking text never opens the fonts.
@@ -53,9 +55,13 @@ export interface Shaped {
 }
 
 interface LoadedFace {
-  bytes: Uint8Array;
-  /** Shapes text; nothing else touches it (see `outlines`). */
-  font: FontkitFont;
+  face: Face;
+  /** The build's tables (font-tables.ts): the metrics, and the shaping of every word of simple characters. */
+  table?: TableShaper;
+  /** Read on first need (embedding, fontkit). */
+  bytes?: Uint8Array;
+  /** Shapes what the table cannot, created on first need; nothing else touches it (see `outlines`). */
+  font?: FontkitFont;
   /** A second instance of the same font for glyph outlines (the watermark). fontkit caches one glyph object per id
    *  with the code points it was first asked for: getGlyph(id) from an outline (or a composite glyph's component:
    *  PT Serif Bold builds Cyrillic Р from Latin P) cached P with none, and later text lost its P in the PDF's
@@ -73,19 +79,31 @@ const loaded = new Map<Face, LoadedFace>();
 function load(face: Face): LoadedFace {
   const cached = loaded.get(face);
   if (cached) return cached;
-  const fontkit = require('fontkit') as { create(buffer: Buffer): FontkitFont };
-  const buffer = readFileSync(require.resolve(FONT_FILES[face]));
-  const font = fontkit.create(buffer);
-  const entry: LoadedFace = {
-    bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
-    font,
-    words: new Map(),
-    spaceAdvance: 0,
-    upm: font.unitsPerEm,
-  };
+  const table = faceTable(face, require.resolve(FONT_FILES[face]));
+  const entry: LoadedFace = { face, words: new Map(), spaceAdvance: 0, upm: 0 };
+  if (table) entry.table = tableShaper(table);
+  entry.upm = entry.table ? entry.table.metrics.unitsPerEm : fontOf(entry).unitsPerEm;
   entry.spaceAdvance = shapeWord(entry, ' ').width;
   loaded.set(face, entry);
   return entry;
+}
+
+function bytesOf(entry: LoadedFace): Uint8Array {
+  if (!entry.bytes) {
+    const buffer = readFileSync(require.resolve(FONT_FILES[entry.face]));
+    entry.bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  }
+  return entry.bytes;
+}
+
+const fontkit = () => require('fontkit') as { create(buffer: Buffer): FontkitFont };
+
+function fontOf(entry: LoadedFace): FontkitFont {
+  if (!entry.font) {
+    const bytes = bytesOf(entry);
+    entry.font = fontkit().create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+  return entry.font;
 }
 
 /** One step of a glyph outline in font units, y up, as fontkit gives it (moveTo, lineTo, quadraticCurveTo,
@@ -97,19 +115,22 @@ export interface OutlineCommand {
 
 /** The outline of a glyph, for decorations painted as shapes rather than text (the watermark). */
 export function glyphOutline(face: Face, glyph: number): readonly OutlineCommand[] {
+  const fromTable = tableOutline(face, glyph, require.resolve(FONT_FILES[face]));
+  if (fromTable) return fromTable;
   const entry = load(face);
-  entry.outlines ??= (require('fontkit') as { create(buffer: Buffer): FontkitFont }).create(Buffer.from(entry.bytes));
+  entry.outlines ??= fontkit().create(Buffer.from(bytesOf(entry)));
   return entry.outlines.getGlyph(glyph).path.commands;
 }
 
 /** The TrueType file of a face, for embedding. */
 export function fontBytes(face: Face): Uint8Array {
-  return load(face).bytes;
+  return bytesOf(load(face));
 }
 
 /** Vertical metrics of a face in em (fractions of the font size). */
 export function faceMetrics(face: Face): { ascent: number; descent: number; capHeight: number; unitsPerEm: number; postscriptName: string } {
-  const { font } = load(face);
+  const entry = load(face);
+  const font = entry.table ? entry.table.metrics : fontOf(entry);
   const upm = font.unitsPerEm;
   return { ascent: font.ascent / upm, descent: -font.descent / upm, capHeight: font.capHeight / upm, unitsPerEm: upm, postscriptName: font.postscriptName };
 }
@@ -121,7 +142,12 @@ export function unitsPerEm(face: Face): number {
 function shapeWord(entry: LoadedFace, word: string): Shaped {
   const hit = entry.words.get(word);
   if (hit) return hit;
-  const run = entry.font.layout(word, FEATURES);
+  const fromTable = entry.table?.shape(word);
+  if (fromTable) {
+    entry.words.set(word, fromTable);
+    return fromTable;
+  }
+  const run = fontOf(entry).layout(word, FEATURES);
   const n = run.glyphs.length;
   const shaped: Shaped = { glyphs: new Array(n), advances: new Array(n), xOffsets: new Array(n), yOffsets: new Array(n), chars: new Array(n), ends: new Array(n), width: 0 };
   const texts = glyphTexts(word, run.glyphs);

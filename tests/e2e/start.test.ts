@@ -1,5 +1,6 @@
 // The CLI's start (src/cli/start.ts): the bundled script with its V8 code cache answers every invocation exactly as
-// the ES modules in dist/ do, and a bundle older than the files it was made from is never run (issue 13 §2).
+// the ES modules in dist/ do (and `cica draft` from its own bundle writes the same bytes), and a bundle older than
+// the files it was made from is never run (issue 13 §2).
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,7 @@ const CASES: string[][] = [
   ['no-such-command'],
   ['draft', '--layout', 'xx', 'agreements/csto-cica-memorandum.yaml', '--out', join(tempDir('start'), 'out')],
   ['schema'],
+  ['draft', 'tests/broken/cases/abbr-in-one-language.yaml', '--out', join(tempDir('start'), 'out')],
 ];
 
 /** A copy of the package (dist, bin, package.json; the rest linked) whose files a test may touch. */
@@ -43,6 +45,24 @@ describe.skipIf(!BUNDLED)('the bundled start', () => {
     const a = bin(ROOT, args);
     const b = esm(args);
     expect({ status: a.status, stdout: a.stdout, stderr: a.stderr }).toEqual({ status: b.status, stdout: b.stdout, stderr: b.stderr });
+  });
+
+  it('cica draft from its bundle writes the same files, byte for byte, and prints the same', () => {
+    expect(existsSync(join(ROOT, 'dist/cli/draft.bundle.cjs'))).toBe(true);
+    const dirs = [tempDir('start-a'), tempDir('start-b')];
+    try {
+      const args = (out: string) => ['draft', 'agreements/note-18-4-58emb.yaml', 'agreements/csto-cica-memorandum.yaml', '--out', out];
+      const a = bin(ROOT, args(dirs[0]!));
+      const b = esm(args(dirs[1]!));
+      expect(a.status).toBe(0);
+      expect({ status: a.status, stdout: a.stdout.replaceAll(dirs[0]!, 'OUT'), stderr: a.stderr }).toEqual({ status: b.status, stdout: b.stdout.replaceAll(dirs[1]!, 'OUT'), stderr: b.stderr });
+      const files = readdirSync(dirs[0]!).sort();
+      expect(files).toEqual(readdirSync(dirs[1]!).sort());
+      expect(files.length).toBeGreaterThanOrEqual(12);
+      for (const f of files) expect(readFileSync(join(dirs[0]!, f)).equals(readFileSync(join(dirs[1]!, f))), f).toBe(true);
+    } finally {
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    }
   });
 
   it('runs the bundle and writes its code cache when there is none; a stale bundle is not run', () => {
