@@ -5,6 +5,7 @@ import type { Flow, LineBox, Row } from './flow.js';
 import { addList } from './lists.js';
 import { layoutParagraph } from './paragraph.js';
 import { layoutLetterhead, layoutSignatureBlock } from './signature.js';
+import { firstLang, tagLines, type TagPlace } from './structure.js';
 
 export interface FlowContext {
   styles: Stylesheet;
@@ -16,6 +17,13 @@ export interface FlowContext {
   /** Space between the cells of a parallel row. */
   gutter: number;
   diagnostics: Diagnostic[];
+  /** Where the structure elements of the blocks laid out go; absent: untagged (a measuring pass). */
+  tags?: TagPlace;
+}
+
+/** `ctx` with its blocks' elements going under `parent`. */
+export function under(ctx: FlowContext, parent: number): FlowContext {
+  return ctx.tags ? { ...ctx, tags: { builder: ctx.tags.builder, parent } } : ctx;
 }
 
 /** Accumulates a flow: spacing between blocks is summed (after + before) and emitted as one gap. */
@@ -57,12 +65,18 @@ export interface ItemLabel {
   text: string;
   hang: number;
   flushRight: boolean;
+  /** The structure element of the label (a list item's Lbl). */
+  tag?: number;
 }
 
 export function addParagraph(p: Paragraph, ctx: FlowContext, b: FlowBuilder, label?: ItemLabel): void {
   const format = formatOf(p.style, ctx);
   const para = label && !p.label ? { ...p, label: label.text } : p;
   const lines = layoutParagraph(para, format, { left: ctx.left, width: ctx.width, ...(label ? { hang: label.hang, labelFlushRight: label.flushRight } : {}) });
+  if (ctx.tags) {
+    const labelTag = label && (label.text || p.label) ? label.tag : undefined;
+    tagLines(lines, ctx.tags.builder.paragraph(p, ctx.tags.parent), labelTag);
+  }
   if (p.id) lines[0]!.items.unshift({ kind: 'anchor', id: p.id, y: 0 });
   b.gap += format.spaceBefore;
   startBlock(b, lines[0]!);
@@ -72,7 +86,11 @@ export function addParagraph(p: Paragraph, ctx: FlowContext, b: FlowBuilder, lab
 }
 
 /** Lays each cell out in its own column; the row takes the largest space before and after its cells. */
+/** A tagged row is a TR (of the table its neighbours share) whose cells are TDs, each in its cell's language: a
+ *  reader reads a parallel text row by row, each language's version in turn. */
 export function rowOf(cells: readonly (readonly Block[])[], ctx: FlowContext): { row: Row; lead: number; trail: number; keepNext: boolean } {
+  const tags = ctx.tags;
+  const tr = tags ? tags.builder.open('TR', tags.builder.lang(tags.parent), tags.builder.rowTable(tags.parent)) : undefined;
   const n = Math.max(1, cells.length);
   const width = (ctx.width - ctx.left - ctx.gutter * (n - 1)) / n;
   const row: Row = { kind: 'row', keep: false, cells: [], xs: [] };
@@ -81,7 +99,8 @@ export function rowOf(cells: readonly (readonly Block[])[], ctx: FlowContext): {
   let keepNext = false;
   cells.forEach((cell, c) => {
     const cb = newBuilder();
-    const inner: FlowContext = { ...ctx, width, left: 0, listBase: 0 };
+    let inner: FlowContext = { ...ctx, width, left: 0, listBase: 0 };
+    if (tags && tr !== undefined) inner = under(inner, tags.builder.open('TD', firstLang(cell, tags.builder.lang(tr)), tr));
     for (const block of cell) addBlock(block, inner, cb);
     row.cells.push(cb.out);
     row.xs.push(ctx.left + c * (width + ctx.gutter));

@@ -7,6 +7,7 @@ import { checkGlyphs } from './glyphs.js';
 import { checkPages } from './guard.js';
 import { decoratePages, MARGINS } from './page.js';
 import { paginate } from './paginate.js';
+import { StructureBuilder } from './structure.js';
 import { PAGE_SIZES, type LaidOutDocument, type Page, type PageSizeName } from './types.js';
 
 export { checkGlyphs } from './glyphs.js';
@@ -28,21 +29,26 @@ export function layoutDocument(tree: DocumentTree, opts: LayoutOptions): Result<
   const glyphs = checkGlyphs(tree);
   if (hasErrors(glyphs)) return fail(glyphs);
   const area = { x: MARGINS.left, y: MARGINS.top, width: page.width - MARGINS.left - MARGINS.right, height: page.height - MARGINS.top - MARGINS.bottom };
-  const ctx: FlowContext = { styles: tree.styles, width: area.width, left: 0, listBase: 0, gutter: GUTTER, diagnostics: [...glyphs] };
   const { meta } = tree;
+  const lang = meta.langs[0] ?? 'en-GB';
+  const structure = new StructureBuilder(lang);
+  const ctx: FlowContext = { styles: tree.styles, width: area.width, left: 0, listBase: 0, gutter: GUTTER, diagnostics: [...glyphs] };
   const first: Section = { blocks: tree.blocks, pageLabel: meta.pageLabel, ...(meta.watermark !== undefined ? { watermark: meta.watermark } : {}) };
   // Each section is paginated apart and numbered from 1 (tree.ts Section): it starts a new page whatever precedes it.
   const sections = [first, ...(tree.sections ?? [])];
-  const flows = sections.map((section): Flow[] => {
+  const flows = sections.map((section, i): Flow[] => {
     const builder = newBuilder();
-    for (const block of section.blocks) addBlock(block, ctx, builder);
+    // The first section's elements stand in the Document; each further one (an enclosure) is a Sect of its own.
+    const parent = i === 0 ? 0 : structure.open('Sect', lang, 0);
+    const tagged: FlowContext = { ...ctx, tags: { builder: structure, parent } };
+    for (const block of section.blocks) addBlock(block, tagged, builder);
     return builder.lead > 0 ? [{ kind: 'gap', h: builder.lead, keep: false }, ...builder.out] : builder.out;
   });
   if (hasErrors(ctx.diagnostics)) return fail(ctx.diagnostics);
   const pages: Page[] = [];
   const sectionPages: number[] = [];
   sections.forEach((section, i) => {
-    const laid = decoratePages(paginate(flows[i]!, area), section, meta.langs[0] ?? 'en-GB', page.width, page.height);
+    const laid = decoratePages(paginate(flows[i]!, area), section, lang, page.width, page.height);
     pages.push(...laid);
     sectionPages.push(laid.length);
   });
@@ -53,6 +59,7 @@ export function layoutDocument(tree: DocumentTree, opts: LayoutOptions): Result<
     {
       pages,
       sectionPages,
+      structure: structure.structure(),
       meta: {
         title: meta.title,
         ...(meta.titles ? { titles: meta.titles } : {}),
@@ -60,7 +67,7 @@ export function layoutDocument(tree: DocumentTree, opts: LayoutOptions): Result<
         subject: meta.subject,
         author: meta.author,
         creator: meta.creator,
-        lang: meta.langs[0] ?? 'en-GB',
+        lang,
         date: meta.date,
       },
     },

@@ -2,7 +2,8 @@
 // its text, a label separation away (LaTeX's enumerate: \labelsep 0.5em), so every label, "i." or "iii.",
 // "(a)" or «а)», stands the same normal gap from its text and the labels of a level align on their right edge.
 import { withChange, type List, type ParagraphFormat } from '../document/index.js';
-import { addBlock, addParagraph, DEFAULT_FORMAT, type FlowBuilder, type FlowContext } from './blocks.js';
+import { addBlock, addParagraph, DEFAULT_FORMAT, under, type FlowBuilder, type FlowContext } from './blocks.js';
+import { firstLang } from './structure.js';
 import { measure } from './fonts.js';
 import { baseFace, displayText } from './inline.js';
 import { LABEL_SEP_EMS } from './paragraph.js';
@@ -28,11 +29,21 @@ export function listStep(list: List, ctx: Pick<FlowContext, 'styles'>): number {
 
 export function addList(list: List, ctx: FlowContext, b: FlowBuilder): void {
   const step = listStep(list, ctx);
+  // Tagged: L, and for each item LI holding Lbl (its label) and LBody (its blocks), ISO 32000-1 §14.8.4.3.3.
+  const tags = ctx.tags;
+  const l = tags ? tags.builder.open('L', firstLang([list], tags.builder.lang(tags.parent)), tags.parent) : undefined;
   for (const item of list.items) {
-    const inner: FlowContext = { ...ctx, left: ctx.listBase + (item.level + 1) * step };
+    let inner: FlowContext = { ...ctx, left: ctx.listBase + (item.level + 1) * step };
+    let lbl: number | undefined;
+    if (tags && l !== undefined) {
+      const lang = firstLang(item.blocks, tags.builder.lang(l));
+      const li = tags.builder.open('LI', lang, l);
+      lbl = tags.builder.open('Lbl', lang, li);
+      inner = under(inner, tags.builder.open('LBody', lang, li));
+    }
     const before = b.out.length;
     (item.change ? withChange(item.blocks, item.change) : item.blocks).forEach((block, k) => {
-      if (k === 0 && block.kind === 'paragraph') addParagraph(block, inner, b, { text: item.label, hang: step, flushRight: true });
+      if (k === 0 && block.kind === 'paragraph') addParagraph(block, inner, b, { text: item.label, hang: step, flushRight: true, ...(lbl !== undefined ? { tag: lbl } : {}) });
       else addBlock(block, inner, b);
     });
     const head = b.out.slice(before).find((el) => el.kind === 'box');

@@ -20,7 +20,7 @@ function footer(furniture: PageFurniture, lang: LangTag, page: number, pages: nu
   const w = measure('regular', FOOTER_SIZE, text);
   const x = MARGINS.left + (width - MARGINS.left - MARGINS.right - w) / 2;
   const y = height - MARGINS.bottom / 2 + FOOTER_SIZE * 0.35;
-  return { kind: 'text', x, y, face: 'regular', size: FOOTER_SIZE, text, width: w, lang };
+  return { kind: 'text', x, y, face: 'regular', size: FOOTER_SIZE, text, width: w, lang, artifact: 'footer' };
 }
 
 /** Large light-grey text at 45 degrees whose centre is the page's centre. The baseline starts at (x, y),
@@ -34,7 +34,7 @@ export function watermark(text: string, width: number, height: number, lang: Tex
   // y grows downwards: the baseline direction is (cos a, -sin a), "up" across it is (-sin a, -cos a).
   const x = width / 2 - (w / 2) * Math.cos(a) + (cap / 2) * Math.sin(a);
   const y = height / 2 + (w / 2) * Math.sin(a) + (cap / 2) * Math.cos(a);
-  return { kind: 'text', x, y, face: 'bold', size, text, width: w, lang, gray: 0.5, opacity: 0.15, rotate: 45, outline: true };
+  return { kind: 'text', x, y, face: 'bold', size, text, width: w, lang, gray: 0.5, opacity: 0.15, rotate: 45, outline: true, artifact: 'watermark' };
 }
 
 /** The pages of one section (tree.ts Section): numbered 1..n of n, the section's own watermark or none. */

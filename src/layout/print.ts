@@ -1,12 +1,15 @@
 // A plain-text print of a laid-out document, one item a line, for golden tests a reviewer reads in a diff.
-import type { LaidOutDocument, PageItem, TextItem } from './types.js';
+import type { LaidOutDocument, PageItem, Structure, TextItem } from './types.js';
 
 const n = (v: number): string => v.toFixed(2);
+
+/** The structure element a text item is content of (`#3`), or the artifact it is. */
+const mark = (item: TextItem): string => (item.tag ? `#${item.tag.id}` : item.artifact ? `artifact=${item.artifact}` : '');
 
 function printItem(item: PageItem): string {
   switch (item.kind) {
     case 'text': {
-      const extra = [item.gray !== undefined ? `gray=${item.gray}` : '', item.opacity !== undefined ? `opacity=${item.opacity}` : '', item.rotate !== undefined ? `rotate=${item.rotate}` : '', item.outline ? 'outline' : '']
+      const extra = [item.gray !== undefined ? `gray=${item.gray}` : '', item.opacity !== undefined ? `opacity=${item.opacity}` : '', item.rotate !== undefined ? `rotate=${item.rotate}` : '', item.outline ? 'outline' : '', mark(item)]
         .filter(Boolean)
         .join(' ');
       return `text ${n(item.x)} ${n(item.y)} ${item.face} ${n(item.size)} w=${n(item.width)} ${item.lang}${extra ? ` ${extra}` : ''} ${JSON.stringify(item.text)}`;
@@ -27,7 +30,7 @@ function isPlain(item: PageItem): item is TextItem {
 }
 
 function sameLine(a: TextItem, b: TextItem): boolean {
-  return a.y === b.y && a.face === b.face && a.size === b.size && a.lang === b.lang && a.letterSpacing === b.letterSpacing;
+  return a.y === b.y && a.face === b.face && a.size === b.size && a.lang === b.lang && a.letterSpacing === b.letterSpacing && mark(a) === mark(b);
 }
 
 export function printLayout(doc: LaidOutDocument): string {
@@ -50,8 +53,22 @@ export function printLayout(doc: LaidOutDocument): string {
         next = page.items[++k];
       }
       const tc = item.letterSpacing !== undefined ? ` tc=${item.letterSpacing.toFixed(3)}` : '';
-      lines.push(`  line ${n(item.y)} ${item.face} ${n(item.size)} ${item.lang}${tc} | ${words.join(' | ')}`);
+      const tag = mark(item) ? ` ${mark(item)}` : '';
+      lines.push(`  line ${n(item.y)} ${item.face} ${n(item.size)} ${item.lang}${tc}${tag} | ${words.join(' | ')}`);
     }
   });
+  if (doc.structure) lines.push('structure', ...printStructure(doc.structure));
   return `${lines.join('\n')}\n`;
+}
+
+/** The structure tree, one element a line, indented by depth: `#3 P ru-RU`. */
+function printStructure(structure: Structure): string[] {
+  const out: string[] = [];
+  const visit = (id: number, depth: number): void => {
+    const el = structure.elements[id]!;
+    out.push(`${'  '.repeat(depth + 1)}#${id} ${el.type} ${el.lang}`);
+    for (const child of el.children) visit(child, depth + 1);
+  };
+  if (structure.elements.length) visit(0, 0);
+  return out;
 }

@@ -1,6 +1,6 @@
 // Signature blocks (columns side by side) and letterheads (language blocks stacked), each set whole as one unbreakable box.
 import { LETTERHEAD_GAP_LINES, SIGNATURE_GEOMETRY, type LangTag, type Letterhead, type Paragraph, type SignatureBlock } from '../document/index.js';
-import { addBlock, formatOf, newBuilder, type FlowContext } from './blocks.js';
+import { addBlock, formatOf, newBuilder, under, type FlowContext } from './blocks.js';
 import { boxOf, shiftItem } from './flow.js';
 import type { LineBox } from './paragraph.js';
 import type { PageItem } from './types.js';
@@ -30,7 +30,11 @@ function place(box: LineBox, dx: number, dy: number, out: PageItem[]): void {
 export function layoutSignatureBlock(block: SignatureBlock, ctx: FlowContext): LineBox {
   const n = Math.max(1, block.columns.length);
   const width = columnWidth(n, ctx);
-  const headings = block.columns.map((col) => stack(col.heading, width, ctx));
+  // Tagged: a table of one row, a cell a party (ISO 32000-1 §14.8.4.3.4), read column by column.
+  const tags = ctx.tags;
+  const tr = tags ? tags.builder.open('TR', tags.builder.lang(tags.parent), tags.builder.open('Table', tags.builder.lang(tags.parent), tags.parent)) : undefined;
+  const cells = block.columns.map((col) => (tags && tr !== undefined ? under(ctx, tags.builder.open('TD', col.lang, tr)) : ctx));
+  const headings = block.columns.map((col, c) => stack(col.heading, width, cells[c]!));
   const ruleY = Math.max(0, ...headings.map((h) => h.h)) + SIGNATURE_SPACE;
   const items: PageItem[] = [];
   let bottom = ruleY;
@@ -38,7 +42,7 @@ export function layoutSignatureBlock(block: SignatureBlock, ctx: FlowContext): L
     const x = ctx.left + c * (width + ctx.gutter);
     place(headings[c]!, x, 0, items);
     items.push({ kind: 'rule', x1: x, y1: ruleY, x2: x + width * RULE_SHARE, y2: ruleY, thickness: 0.5 });
-    const names = stack(col.signatory, width, ctx);
+    const names = stack(col.signatory, width, cells[c]!);
     place(names, x, ruleY + NAME_GAP, items);
     bottom = Math.max(bottom, ruleY + NAME_GAP + names.h);
   });

@@ -31,7 +31,38 @@ export interface TextItem {
   /** Decoration, not content (the watermark): painted as glyph outlines, so that text extraction, copy-paste
    *  and screen readers never meet it in the middle of a sentence. */
   outline?: boolean;
+  /** The structure element (LaidOutDocument.structure) whose content this text is; absent: not content. */
+  tag?: Tag;
+  /** Page furniture, not content (a tagged PDF marks it an artifact of this kind); absent on content. */
+  artifact?: Artifact;
   src?: Span;
+}
+
+/** Which structure element an item belongs to: its index in `Structure.elements`. */
+export interface Tag {
+  id: number;
+}
+
+/** Furniture a page carries whatever its content: the page label footer, the watermark. */
+export type Artifact = 'footer' | 'watermark';
+
+/** The standard structure types (ISO 32000-1 §14.8.4) the layout gives a document's elements. */
+export type StructType = 'Document' | 'Sect' | 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TD';
+
+/** One element of the document's logical structure, in reading order: the tagged PDF's StructElem. */
+export interface StructElement {
+  type: StructType;
+  /** The language of the element's content (a container: its own, else its parent's). */
+  lang: LangTag;
+  /** The parent's index; absent on the root. */
+  parent?: number;
+  /** Child elements' indices, in reading order. An element has children or content (tagged items), never both. */
+  children: number[];
+}
+
+/** The logical structure of a laid-out document: `elements[0]` is the root; items point into it by `Tag.id`. */
+export interface Structure {
+  elements: StructElement[];
 }
 
 /** A straight line: a fill-in blank, a signature line, a rule. */
@@ -77,6 +108,8 @@ export interface LaidOutDocument {
   /** Pages of each section of the tree, in order (the tree's own blocks first); they sum to pages.length.
    *  Absent: the document is one section. */
   sectionPages?: number[];
+  /** The reading order and roles of the content (a tagged PDF's structure tree); absent: an untagged document. */
+  structure?: Structure;
   meta: {
     title: string;
     /** The title in each language of the agreement, primary first (the PDF's XMP dc:title beside x-default = `title`). */

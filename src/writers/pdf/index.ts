@@ -10,6 +10,7 @@ import { setPageLabels } from './page-labels.js';
 import { paintPage } from './paint.js';
 import { setPdfa } from './pdfa.js';
 import { DocumentResources } from './resources.js';
+import { MarkedContent } from './tagged.js';
 
 export interface WritePdfOptions {
   /** How each face's font program is made; the default subsets (tests compare against the full font). */
@@ -25,10 +26,11 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions = 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const resources = new DocumentResources(pdf.context);
   const pageRefs: PDFRef[] = [];
-  for (const page of doc.pages) {
+  const marked = doc.structure ? new MarkedContent(doc.structure) : undefined;
+  for (const [i, page] of doc.pages.entries()) {
     const pdfPage = pdf.addPage([page.width, page.height]);
     const res = resources.forPage();
-    const content = new TextEncoder().encode(paintPage(page, res, doc.meta.lang));
+    const content = new TextEncoder().encode(paintPage(page, marked ? { ...res, marks: marked.forPage(i) } : res, doc.meta.lang));
     pdfPage.node.set(PDFName.of('Contents'), deflated(pdf.context, content));
     res.attach(pdfPage);
     pageRefs.push(pdfPage.ref);
@@ -39,6 +41,7 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions = 
     if (f) embedFont(pdf.context, f.ref, sfntFor(face), f.use, make);
   }
   addLinks(pdf, doc.pages, pageRefs);
+  marked?.write(pdf, pageRefs);
   const facts = documentFacts(doc.meta);
   setInfo(pdf, facts);
   const attachments = options.attachments ?? [];

@@ -3,16 +3,19 @@
 // Layout y runs down from the top of the page; PDF y runs up from the bottom, hence `height - y`.
 import type { Face, Page, TextItem } from '../../layout/types.js';
 import type { GlyphUse } from './embed.js';
-import { paintSteps } from './runs.js';
+import { paintSteps, type PaintStep } from './runs.js';
 import { sfntFor } from './fonts.js';
 import { shape } from '../../layout/fonts.js';
 import { outlineOps } from './outline.js';
+import type { PageMarks } from './tagged.js';
 
 /** What painting needs from the document: resource names, and where to record the glyphs used. */
 export interface PaintResources {
   fontName(face: Face): string;
   glyphUse(face: Face): GlyphUse;
   opacityState(opacity: number): string;
+  /** Present in a tagged document: the marked-content sequence each painted thing opens (tagged.ts). */
+  marks?: PageMarks;
 }
 
 /**
@@ -48,7 +51,7 @@ function isWordGap(prev: TextItem, next: TextItem): boolean {
  * adjustment to reach the next item's x. A glyph the shaper raised or lowered (mark positioning)
  * needs a text rise (Ts), which cannot live inside TJ, so the array is split around it.
  */
-function showRun(items: readonly TextItem[], res: PaintResources): string {
+function showRun(items: readonly TextItem[], res: PaintResources, lineEnd = false): string {
   const first = items[0]!;
   const { face, size } = first;
   const font = sfntFor(face);
@@ -102,34 +105,63 @@ function showRun(items: readonly TextItem[], res: PaintResources): string {
       pen += glyph(s.glyphs[g]!, s.advances[g]!, s.chars[g]!, s.xOffsets[g], s.yOffsets[g]);
     }
   });
+  if (lineEnd) {
+    const space = shape(face, ' ');
+    glyph(space.glyphs[0]!, space.advances[0]!, ' ');
+  }
   setRise(0);
   flush();
   return `${out.trimEnd()}] TJ`.replace(/\[\] TJ ?/g, '');
 }
 
 /** A PDF literal string of ASCII text (a language tag), with the escapes §7.3.4.2 asks for. */
-function literal(text: string): string {
+export function literal(text: string): string {
   return `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
 }
 
 /**
- * The content stream of `page`. Text in another language than the document's (`lang`, the catalog's
- * /Lang) is marked as a Span with its own /Lang (§14.9.2.2), so a screen reader reads Russian as Russian.
+ * Whether a tagged run ends a line that its element continues on the next: its sequence then reads on into the
+ * next line's text with nothing between (a marked-content sequence has no line breaks, §14.7), so the run ends in
+ * a real space glyph, as a word processor's tagged PDF has it — unless it ends in a hyphen (a word broken there).
  */
+function endsLine(items: readonly TextItem[], next: PaintStep | undefined): boolean {
+  const last = items[items.length - 1]!;
+  if (!last.tag || !next || next.kind !== 'run') return false;
+  const after = next.items[0]!;
+  return after.tag?.id === last.tag.id && after.y !== last.y && !/[\s\-\u2010]$/u.test(last.text);
+}
+
 /** The fill (`g` / `rg`) or stroke (`G` / `RG`) colour operator of an item: its RGB colour, else its grey. */
 function colourOp(item: { gray?: number; color?: readonly [number, number, number] }, stroke: boolean): string {
   if (item.color) return `${item.color.map((c) => num(Math.min(1, Math.max(0, c)))).join(' ')} ${stroke ? 'RG' : 'rg'}`;
   return `${num(Math.min(1, Math.max(0, item.gray ?? 0)))} ${stroke ? 'G' : 'g'}`;
 }
 
+/**
+ * The content stream of `page`. Tagged (`res.marks`): each text run is a marked-content sequence of its structure
+ * element, with its own /Lang when it differs from the element's, and everything else an artifact (§14.8.2.2).
+ * Untagged: text in another language than the document's (`lang`, the catalog's /Lang) is marked as a Span with its
+ * own /Lang (§14.9.2.2), so a screen reader reads Russian as Russian.
+ */
 export function paintPage(page: Page, res: PaintResources, lang: string): string {
   const ops: string[] = [];
+  const marks = res.marks;
+  // The open marked-content sequence: consecutive runs of one element and language share one (one MCID an element
+  // a page, mostly: fewer bytes, and poppler's struct-text reads each MCID by re-reading the page), as do artifacts.
+  let open: string | undefined;
+  const sequence = (key: string, begin: () => string): void => {
+    if (!marks || open === key) return;
+    if (open !== undefined) ops.push('EMC');
+    ops.push(begin());
+    open = key;
+  };
   let fill = '0 g';
   let stroke = '0 G';
   // Tc is graphics state: it outlives BT/ET, so it is set whenever a run needs another value (q/Q restores it).
   let spacing = 0;
   let lineWidth = -1;
-  for (const step of paintSteps(page.items)) {
+  const steps = paintSteps(page.items);
+  for (const [index, step] of steps.entries()) {
     if (step.kind === 'rule') {
       const r = step.item;
       if (r.thickness !== lineWidth) ops.push(`${num(r.thickness)} w`);
@@ -137,7 +169,9 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
       const rStroke = colourOp(r, true);
       if (rStroke !== stroke) ops.push(rStroke);
       stroke = rStroke;
-      ops.push(`${num(r.x1)} ${num(page.height - r.y1)} m ${num(r.x2)} ${num(page.height - r.y2)} l S`);
+      const line = `${num(r.x1)} ${num(page.height - r.y1)} m ${num(r.x2)} ${num(page.height - r.y2)} l S`;
+      if (marks) sequence('artifact', () => marks.decoration());
+      ops.push(line);
       continue;
     }
     const first = step.items[0]!;
@@ -147,9 +181,11 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
     const itemFill = colourOp(first, false);
     if (first.outline) {
       // A decoration: filled outlines, never text (outline.ts), in its own graphics state.
+      if (marks) sequence(`artifact ${first.artifact ?? ''}`, () => marks.decoration(first));
       ops.push(opacity < 1 ? `q /${res.opacityState(opacity)} gs` : 'q', itemFill, outlineOps(first, page.height, num), 'Q');
       continue;
     }
+    if (marks) sequence(first.tag ? `${first.tag.id} ${first.lang}` : `artifact ${first.artifact ?? ''}`, () => marks.text(first));
     const special = opacity < 1 || !!first.rotate;
     if (special) ops.push(opacity < 1 ? `q /${res.opacityState(opacity)} gs` : 'q');
     if (itemFill !== fill) ops.push(itemFill);
@@ -162,11 +198,13 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
       const s = num(Math.sin(rad));
       matrix = `${c} ${s} ${num(-Math.sin(rad))} ${c} ${x} ${y} Tm`;
     }
-    const text = `BT /${res.fontName(first.face)} ${num(first.size)} Tf${tc} ${matrix} ${showRun(step.items, res)} ET`;
-    ops.push(first.lang === lang ? text : `/Span <</Lang ${literal(first.lang)}>> BDC ${text} EMC`);
+    const text = `BT /${res.fontName(first.face)} ${num(first.size)} Tf${tc} ${matrix} ${showRun(step.items, res, marks !== undefined && endsLine(step.items, steps[index + 1]))} ET`;
+    if (marks) ops.push(text);
+    else ops.push(first.lang === lang ? text : `/Span <</Lang ${literal(first.lang)}>> BDC ${text} EMC`);
     // Q restores the colour saved by q (§8.4.2), so our record of it goes back too.
     if (special) ops.push('Q');
     else (fill = itemFill), (spacing = itemSpacing);
   }
+  if (open !== undefined) ops.push('EMC');
   return ops.join('\n');
 }

@@ -1,5 +1,5 @@
 // Groups a page's text items into runs: consecutive items on one baseline, in one face, size, grey, letter
-// spacing and language, left to right, so that each run is painted as ONE TJ array (issue 4: one drawText a word costs too much).
+// spacing, language and structure element, left to right, so that each run is painted as ONE TJ array (issue 4: one drawText a word costs too much).
 import type { PageItem, TextItem } from '../../layout/types.js';
 
 export type PaintStep = { kind: 'run'; items: TextItem[] } | { kind: 'rule'; item: Extract<PageItem, { kind: 'rule' }> };
@@ -24,6 +24,9 @@ function continues(run: TextItem[], item: TextItem): boolean {
     (last.gray ?? 0) === (item.gray ?? 0) &&
     String(last.color) === String(item.color) &&
     (last.letterSpacing ?? 0) === (item.letterSpacing ?? 0) &&
+    // One marked-content sequence a run: a run never crosses from one structure element (or artifact) to another.
+    last.tag?.id === item.tag?.id &&
+    last.artifact === item.artifact &&
     item.x >= last.x + last.width - BACKWARDS
   );
 }

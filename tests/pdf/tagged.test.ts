@@ -1,0 +1,101 @@
+// Tagged PDF (issue 12 §1): poppler reads every sample's structure back (`pdfinfo -struct-text`) with every
+// paragraph's text, label included, in reading order and in its language, and nothing of the page furniture.
+import { describe, expect, it } from 'vitest';
+import { eachText, pageLabelText, walkBlocks, type Block, type DocumentTree, type LangTag } from '../../src/document/index.js';
+import { layoutDocument } from '../../src/layout/index.js';
+import { writePdf } from '../../src/writers/pdf/index.js';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString } from '../../src/writers/pdf/pdf-lib.js';
+import { letters } from '../e2e/units.js';
+import { allCases } from '../layout/cases.js';
+import { has, run, tempFile } from './tools.js';
+
+const cases = await allCases();
+
+/** Every paragraph of the tree in reading order (walk.ts), as its language and its letters, a list item's label first. */
+function expectedTexts(tree: DocumentTree): { lang: LangTag; text: string }[] {
+  const out: { lang: LangTag; text: string }[] = [];
+  const visit = (blocks: readonly Block[]) =>
+    walkBlocks(blocks, {
+      paragraph: (p, place) => {
+        let text = place.item?.label ?? p.label ?? '';
+        if (p.label && place.item) text = p.label;
+        eachText(p.children, (t) => (text += t.text));
+        if (letters(text)) out.push({ lang: p.lang, text: letters(text) });
+      },
+    });
+  visit(tree.blocks);
+  for (const s of tree.sections ?? []) visit(s.blocks);
+  return out;
+}
+
+interface Element {
+  type: string;
+  lang?: string;
+  depth: number;
+  texts: string[];
+}
+
+/** The structure tree read with pdf-lib, in pre-order (the order pdfinfo prints it). */
+function readStructure(doc: PDFDocument): Element[] {
+  const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+  const out: Element[] = [];
+  const visit = (ref: unknown, depth: number) => {
+    const el = ref instanceof PDFRef ? doc.context.lookup(ref, PDFDict) : (ref as PDFDict);
+    const lang = el.lookupMaybe(PDFName.of('Lang'), PDFString);
+    out.push({ type: el.lookup(PDFName.of('S'), PDFName).decodeText(), ...(lang ? { lang: lang.decodeText() } : {}), depth, texts: [] });
+    const k = el.get(PDFName.of('K'));
+    const kids = k instanceof PDFArray ? k.asArray() : [k];
+    for (const kid of kids) if (kid instanceof PDFRef) visit(kid, depth + 1);
+  };
+  visit(root.get(PDFName.of('K')), 0);
+  return out;
+}
+
+/** `pdfinfo -struct-text`: an element a line, indented two spaces a level, its content as quoted lines below it. */
+function parseStructText(text: string): Element[] {
+  const out: Element[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const depth = (line.length - line.trimStart().length) / 2;
+    const body = line.trim();
+    if (body.startsWith('"')) out[out.length - 1]!.texts.push(JSON.parse(body) as string);
+    else out.push({ type: body.replace(/ \(.*\)$/, ''), depth, texts: [] });
+  }
+  return out;
+}
+
+describe.skipIf(!has('pdfinfo'))('tagged PDF read back by poppler', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const laid = layoutDocument(c.tree, { pageSize: c.pageSize });
+    if (!laid.ok) throw new Error(JSON.stringify(laid.diagnostics));
+    const bytes = await writePdf(laid.value);
+    const file = tempFile(bytes);
+    const r = run('pdfinfo', ['-struct-text', file]);
+    expect(r.status, r.stderr).toBe(0);
+    const read = parseStructText(r.stdout);
+    const structure = readStructure(await PDFDocument.load(bytes, { updateMetadata: false }));
+    // The same tree both ways; every element has its language.
+    expect(read.map((e) => `${e.depth} ${e.type}`)).toEqual(structure.map((e) => `${e.depth} ${e.type}`));
+    for (const e of structure) expect(e.lang, `${e.type} at depth ${e.depth}`).toMatch(/^(en-GB|ru-RU)$/);
+    // Each language's content, in reading order, is exactly its paragraphs' text in the tree's order.
+    const got = new Map<string, string>();
+    const want = new Map<string, string>();
+    read.forEach((e, i) => {
+      const lang = structure[i]!.lang!;
+      if (e.texts.length) got.set(lang, (got.get(lang) ?? '') + letters(e.texts.join(' ')));
+    });
+    for (const p of expectedTexts(c.tree)) want.set(p.lang, (want.get(p.lang) ?? '') + p.text);
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+    for (const [lang, text] of want) expect(got.get(lang), lang).toBe(text);
+    // The furniture is artifacts: no page label, no watermark in the structure.
+    const all = letters(read.flatMap((e) => e.texts).join(' '));
+    const label = letters(pageLabelText(c.tree.meta.pageLabel, 1, laid.value.sectionPages?.[0] ?? laid.value.pages.length));
+    if (label) expect(all).not.toContain(label);
+    if (c.tree.meta.watermark) expect(all).not.toContain(letters(c.tree.meta.watermark));
+    // Document structure the catalog declares (ISO 32000-1 §14.7.1, §12.2).
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))?.toString()).toBe('true');
+    expect(doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle'))?.toString()).toBe('true');
+    for (const page of doc.getPages()) expect(page.node.get(PDFName.of('StructParents'))).toBeDefined();
+  });
+});
