@@ -35,13 +35,14 @@ function numbers(text: string): string[] {
   return (text.replace(/\{[^}]*\}/g, ' ').match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(',', '.'));
 }
 
-/** Dates written with a month's name, as day-month-year (day or year absent: 0), in order. */
+/** Dates written with a month's name, as YYYY-MM-DD (a year or day not written: ????, ??), in order. */
 function dates(text: string): string[] {
   const out: string[] = [];
   const re = /(?:(\d{1,2})\s+)?([A-Za-zА-Яа-яЁё]+)(?:\s+(\d{4}))?/g;
   for (const m of text.matchAll(re)) {
     const month = MONTHS[m[2]!.toLowerCase()];
-    if (month !== undefined && (m[1] !== undefined || m[3] !== undefined)) out.push(`${Number(m[1] ?? 0)}-${month}-${m[3] ?? 0}`);
+    const two = (x: number) => String(x).padStart(2, '0');
+    if (month !== undefined && (m[1] !== undefined || m[3] !== undefined)) out.push(`${m[3] ?? '????'}-${two(month)}-${m[1] !== undefined ? two(Number(m[1])) : '??'}`);
   }
   return out;
 }
@@ -83,16 +84,19 @@ export function bilingualCheck(a: readonly DiffUnit[], b: readonly DiffUnit[], a
       ['REFERENCE_CHANGED_IN_ONE_LANGUAGE', 'what it refers to', (u, l) => referenceTargets(u.inlines[l])],
     ];
     for (const [code, what, get] of checks) {
+      const list = (u: DiffUnit, l: DiffLang) => [...get(u, l)].sort();
+      const agreedBefore = same(list(o, 'en'), list(o, 'ru'));
+      const agreeAfter = same(list(n, 'en'), list(n, 'ru'));
       const moved = Object.fromEntries(DIFF_LANGS.map((l) => [l, !same(get(o, l), get(n, l))])) as Record<DiffLang, boolean>;
-      for (const lang of DIFF_LANGS) {
-        if (moved[lang] && !moved[other(lang)]) {
-          const before = get(o, lang).join(', ') || 'none';
-          const after = get(n, lang).join(', ') || 'none';
-          out.push(warning(code, `${describe(n, lang)}: ${what} changed in ${LANG_NAME[lang]} only (${before} → ${after}); in ${LANG_NAME[other(lang)]} they are as they were (${get(n, other(lang)).join(', ') || 'none'}).`, {
-            span: at(n, lang, { fallback }), field: n.key,
-          }));
-        }
-      }
+      // The languages agreed and now differ; or (where they never matched one to one, a number written in words in
+      // one language) one language's changed and the other's did not.
+      const lang = agreedBefore ? (!agreeAfter ? DIFF_LANGS.find((l) => moved[l]) : undefined) : DIFF_LANGS.find((l) => moved[l] && !moved[other(l)]);
+      if (lang === undefined) continue;
+      const before = get(o, lang).join(', ') || 'none';
+      const after = get(n, lang).join(', ') || 'none';
+      out.push(warning(code, `${describe(n, lang)}: ${what} changed in ${LANG_NAME[lang]} (${before} → ${after}) and do not match the ${LANG_NAME[other(lang)]} text's (${get(n, other(lang)).join(', ') || 'none'}).`, {
+        span: at(n, lang, { fallback }), field: n.key,
+      }));
     }
   }
   // A unit added or removed whose text in one language stands elsewhere as it was: the change was made in the other

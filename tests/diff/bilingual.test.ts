@@ -74,6 +74,24 @@ describe('the bilingual check', () => {
   });
 });
 
+describe('a note verbale', () => {
+  it('finds a date changed in English only beside a deadline changed in both (the dates no longer match)', () => {
+    const dir = mkdtempSync(join(work, 'note-'));
+    const note = readFileSync(join(ROOT, 'agreements/note-18-4-58emb.yaml'), 'utf8');
+    writeFileSync(join(dir, 'csto-cica-memorandum.yaml'), readFileSync(join(ROOT, 'agreements/csto-cica-memorandum.yaml')));
+    writeFileSync(join(dir, 'a.yaml'), note);
+    const edited = note.replace('deadline: 2020-03-21', 'deadline: 2020-03-28').replace('External Relations of 14 March 2007', 'External Relations of 14 May 2007');
+    expect(edited).not.toBe(note);
+    writeFileSync(join(dir, 'b.yaml'), edited);
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/cica'), 'diff', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--out', join(dir, 'out'), '--layout', 'en', '--format', 'pdf', '--json'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.findings.map((f: { code: string }) => f.code)).toEqual(['DATE_CHANGED_IN_ONE_LANGUAGE']);
+    expect(json.findings[0].message).toContain('2007-05-14');
+    expect(json.summary).toMatchObject({ changed: 1, inserted: 0, deleted: 0 });
+  });
+});
+
 describe('docs/diff.md', () => {
   it('lists every code src/diff reports', () => {
     const doc = readFileSync(join(ROOT, 'docs/diff.md'), 'utf8');
