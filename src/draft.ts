@@ -9,7 +9,7 @@ import { circulate } from './enclosure.js';
 import type { LaidOutDocument, PageSizeName } from './layout/types.js';
 import type { Attachment } from './writers/pdf/index.js';
 
-import { FORMATS, WRITERS, type Format, type WriterInput } from './writers/index.js';
+import { EXTENSION, FORMATS, WRITERS, type Format, type WriterInput } from './writers/index.js';
 
 export { FORMATS, type Format };
 
@@ -40,10 +40,27 @@ export interface DraftOptions {
   embedSource?: boolean;
 }
 
+/** The formats one layout's tree is written in as it is: every format but Akoma Ntoso, which is one language a file
+ *  (a redline, `cica diff`, offers these). */
+export const LAYOUT_FORMATS: readonly Format[] = FORMATS.filter((f) => f !== 'akn');
+
+/** Akoma Ntoso is written per language, whatever the layout (issue 12 §2): a layout asks for the languages it shows,
+ *  en -> en, ru -> ru, parallel -> both. Returns each layout to render and the formats to write from it, in order: the
+ *  layouts asked for, then a language that only `akn` needs (`--layout parallel --format akn` renders en and ru). */
+export function renderPlan(layouts: readonly Layout[], formats: readonly Format[]): { layout: Layout; formats: Format[] }[] {
+  const akn = formats.includes('akn');
+  const langs = akn ? (['en', 'ru'] as const).filter((l) => layouts.includes(l) || layouts.includes('parallel')) : [];
+  const others = formats.filter((f) => f !== 'akn');
+  return [...new Set<Layout>([...layouts, ...langs])].map((layout) => ({
+    layout,
+    formats: [...(layouts.includes(layout) ? others : []), ...((langs as readonly Layout[]).includes(layout) ? ['akn' as const] : [])],
+  })).filter((step) => step.formats.length > 0);
+}
+
 export interface DraftOutput {
   layout: Layout;
   format: Format;
-  /** `<name>.<layout>.<format>`, where <name> is the YAML file's name without its extension. */
+  /** `<name>.<layout>.<ext>` (ext: docx, pdf, akn.xml), where <name> is the YAML file's name without its extension. */
   fileName: string;
   bytes: Uint8Array;
 }
@@ -152,15 +169,15 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
   const outputs: DraftOutput[] = [];
   const circulated = options.enclosure !== false && agreement.kind === 'note' && loaded.value.enclosure ? agreement.enclosure?.path : undefined;
   const attachments = options.embedSource && options.formats.includes('pdf') ? await sourceAttachments(file, circulated) : [];
-  for (const layout of options.layouts) {
+  for (const { layout, formats } of renderPlan(options.layouts, options.formats)) {
     const drafted = await draftTree(loaded.value, layout, options);
     diagnostics.push(...drafted.diagnostics);
     if (!drafted.ok) return fail(diagnostics);
     const { tree, laid } = drafted.value;
-    const written = await writeTree(tree, options.formats, options.pageSize, laid, attachments);
+    const written = await writeTree(tree, formats, options.pageSize, laid, attachments);
     diagnostics.push(...written.diagnostics);
     if (!written.ok) return fail(diagnostics);
-    for (const { format, bytes } of written.value) outputs.push({ layout, format, fileName: `${name}.${layout}.${format}`, bytes });
+    for (const { format, bytes } of written.value) outputs.push({ layout, format, fileName: `${name}.${layout}.${EXTENSION[format]}`, bytes });
   }
   if (hasErrors(diagnostics)) return fail(diagnostics);
   return ok({ agreement, outputs }, diagnostics);

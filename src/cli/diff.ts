@@ -3,7 +3,7 @@
 // reviewer); 2 bad invocation or an unusable version (its diagnostics, nothing written); 4 the write failed.
 import { join } from 'node:path';
 import { type Diagnostic } from '../diagnostics/index.js';
-import { FORMATS, LAYOUTS, loadTemplates, type Format } from '../draft.js';
+import { LAYOUT_FORMATS, LAYOUTS, loadTemplates, type Format } from '../draft.js';
 import type { Lang } from '../model/types.js';
 import type { Layout } from '../templates/index.js';
 import type { PageSizeName } from '../layout/types.js';
@@ -38,7 +38,7 @@ const jsonOf = (d: Diagnostic) => ({
 
 export async function runDiff(before: string, after: string, opts: DiffCliOptions): Promise<number> {
   const io = await makeOutput();
-  const usage = badChoice('layout', opts.layout, LAYOUTS) ?? badChoice('format', opts.format, FORMATS)
+  const usage = badChoice('layout', opts.layout, LAYOUTS) ?? badChoice('format', opts.format, LAYOUT_FORMATS)
     ?? (opts.order.length !== 2 || !opts.order.includes('en') || !opts.order.includes('ru') ? `--order must name en and ru once each, not '${opts.order.join(',')}'` : undefined)
     ?? (opts.author !== undefined && (opts.author.trim() === '' || opts.author.length > 200 || /[\u0000-\u001f\u007f]/.test(opts.author)) ? '--author must be a name of 1 to 200 printable characters' : undefined);
   if (usage) {

@@ -15,6 +15,7 @@ function listOption(flags: string, description: string, fallback: string[]): Opt
 // The options every command that renders documents shares (draft, diff).
 const LAYOUT = () => listOption('--layout <list>', 'layouts to write, comma-separated: en, ru, parallel', ['en', 'ru', 'parallel']);
 const FORMAT = () => listOption('--format <list>', 'formats to write, comma-separated: docx, pdf', ['docx', 'pdf']);
+const DRAFT_FORMAT = () => listOption('--format <list>', 'formats to write, comma-separated: docx, pdf, akn (Akoma Ntoso XML, one file per language)', ['docx', 'pdf']);
 const ORDER = () => listOption('--order <list>', 'column order of the parallel text', ['en', 'ru']);
 const PAGE_SIZE = () => new Option('--page-size <size>', 'paper of the PDF and DOCX pages').choices(['A4', 'Letter']).default('A4');
 
@@ -47,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('draft')
     .description('render agreements as DOCX and PDF: English, Russian and parallel texts')
     .argument('<file...>', 'agreement YAML files')
-    .addOption(LAYOUT()).addOption(FORMAT()).option('--out <dir>', 'output directory', 'out')
+    .addOption(LAYOUT()).addOption(DRAFT_FORMAT()).option('--out <dir>', 'output directory', 'out')
     .option('--templates <dir>', 'use the templates in DIR instead of the built-in ones').addOption(ORDER()).addOption(PAGE_SIZE())
     .option('--no-enclosure', 'write a note verbale without its enclosure (the note still states its page count)')
     .option('--embed-source', 'embed the agreement\'s YAML in each PDF as its source (PDF/A-3u instead of PDF/A-2u)')

@@ -35,6 +35,7 @@ export function appendSection(tree: DocumentTree, next: DocumentTree): DocumentT
     blocks: fix(next.blocks),
     pageLabel: next.meta.pageLabel,
     ...(next.meta.watermark !== undefined ? { watermark: next.meta.watermark } : {}),
+    ...(next.meta.work !== undefined ? { work: next.meta.work } : {}),
   };
   return {
     ...tree,

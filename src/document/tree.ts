@@ -148,7 +148,22 @@ export interface Spacer {
 
 export type Block = Paragraph | List | ParallelRow | SignatureBlock | Letterhead | PageBreak | Spacer;
 
+/** The work a document is one expression of, as an archive identifies it (Akoma Ntoso's FRBRWork, issue 12 §2): the
+ *  same in every language and layout, so the English and Russian texts are known as two expressions of one work. */
+export interface WorkMeta {
+  /** What the document is, in one word: 'memorandum', 'protocol', 'noteVerbale' (Akoma Ntoso's doc name and subtype). */
+  kind: string;
+  /** ISO date (YYYY-MM-DD) of the work: its signature date, else the document date; never the clock. */
+  date: string;
+  /** A short name of the work, the same in every language, of [a-z0-9-] only: its parties' ids, a note's reference. */
+  number: string;
+  /** The jurisdiction part of the work's URI. */
+  country: string;
+}
+
 export interface DocumentMeta {
+  /** The work this document expresses (absent in trees made by hand for tests: writers that need it say so). */
+  work?: WorkMeta;
   /** The titles of `titles`, joined: one line for the files' single-valued title fields. */
   title: string;
   /** The title in each language of the agreement, those of `langs` first (the PDF's XMP dc:title, one per xml:lang). */
@@ -187,6 +202,8 @@ export interface PageFurniture {
  *  document's metadata (title, author, date) stays the tree's. */
 export interface Section extends PageFurniture {
   blocks: Block[];
+  /** The work the section's blocks are (a note's enclosure is an agreement of its own), when known. */
+  work?: WorkMeta;
 }
 
 export interface DocumentTree {

@@ -1,5 +1,5 @@
 // Document metadata from the agreement: title, subject, author, languages, a date that is never the clock.
-import { pageLabelOf, type DocumentMeta, type PageLabel } from '../document/index.js';
+import { pageLabelOf, type DocumentMeta, type PageLabel, type WorkMeta } from '../document/index.js';
 import type { Agreement, Lang } from '../model/types.js';
 import { isoDate, LANG_TAG } from '../i18n/index.js';
 
@@ -48,6 +48,26 @@ function pageLabel(langs: readonly Lang[]): PageLabel {
   ]);
 }
 
+/** Akoma Ntoso's URIs name a jurisdiction by an ISO 3166-1 code; an agreement between international organisations (and
+ *  States) has none, so cica's works all take this code, which ISO 3166-1 never assigns. */
+const WORK_COUNTRY = 'int';
+
+/** [a-z0-9-] only: a name that any URI, file name and eId can carry as it is. */
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'work';
+}
+
+/** The work a document expresses (issue 12 §2): the same in every language and layout. An instrument is named by its
+ *  parties' ids in the order written, a note by its reference; its date is the document's. */
+export function workMeta(agreement: Agreement, env: Record<string, string | undefined>): WorkMeta {
+  return {
+    kind: agreement.kind === 'note' ? 'noteVerbale' : agreement.kind,
+    date: documentDate(agreement, env),
+    number: slug(agreement.kind === 'note' ? agreement.reference : agreement.parties.map((p) => p.id).join('-')),
+    country: WORK_COUNTRY,
+  };
+}
+
 export function documentMeta(agreement: Agreement, langs: readonly Lang[], creator: string, env: Record<string, string | undefined>): DocumentMeta {
   const per = (f: (l: Lang) => string) => langs.map(f).join(' / ');
   const titleIn = (l: Lang): string => agreement.kind === 'note'
@@ -57,6 +77,7 @@ export function documentMeta(agreement: Agreement, langs: readonly Lang[], creat
   const subject = agreement.kind === 'note' ? per((l) => NOTE[l]) : per((l) => plainText(agreement.title[l]));
   const author = agreement.kind === 'note' ? plainText(agreement.sender.name[langs[0]!].nom) : 'CICA Secretariat';
   const meta: DocumentMeta = {
+    work: workMeta(agreement, env),
     title,
     // Both languages whatever the layout: an English copy found alone still names the work in Russian too.
     titles: [...langs, ...BOTH.filter((l) => !langs.includes(l))].map((l) => ({ lang: LANG_TAG[l], text: titleIn(l) })),

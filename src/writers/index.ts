@@ -6,7 +6,8 @@ import type { DocumentTree } from '../document/index.js';
 import type { LaidOutDocument, PageSizeName } from '../layout/types.js';
 import type { Attachment } from './pdf/attach.js';
 
-export type Format = 'docx' | 'pdf';
+/** `akn`: Akoma Ntoso 3.0 XML, one file per language (issue 12 §2; src/draft.ts says which languages a run writes). */
+export type Format = 'docx' | 'pdf' | 'akn';
 
 /** What a writer is given: the tree, and the laid-out pages (computed once, on first request, and shared by every
  *  writer of one document that needs them). */
@@ -35,7 +36,14 @@ export const WRITERS: { readonly [F in Format]: Writer } = {
     const { writePdf } = await import('./pdf/index.js');
     return { bytes: await writePdf(laid.value, { attachments: input.attachments ?? [] }), diagnostics: laid.diagnostics };
   },
+  akn: async (input) => {
+    const { writeAkn } = await import('./akn/index.js');
+    return { bytes: writeAkn(input.tree), diagnostics: [] };
+  },
 };
 
 /** Every format, in the order a run writes them. */
-export const FORMATS: readonly Format[] = ['docx', 'pdf'] satisfies readonly Format[];
+export const FORMATS: readonly Format[] = ['docx', 'pdf', 'akn'] satisfies readonly Format[];
+
+/** The file name a format's output takes: `<name>.<layout>.<ext>`. */
+export const EXTENSION: { readonly [F in Format]: string } = { docx: 'docx', pdf: 'pdf', akn: 'akn.xml' };

@@ -17,7 +17,8 @@ if (!BUILT) console.warn('skipping the real-renderer bundle tests: dist/ is not 
 describe('the bundler and draft.ts agree', () => {
   it('on every layout, format and document name', () => {
     expect([...BUNDLE_LAYOUTS]).toEqual([...LAYOUTS]);
-    expect([...BUNDLE_FORMATS]).toEqual([...FORMATS]);
+    // Every format but Akoma Ntoso, which bags do not hold yet (issue 12 §3) and which is written per language.
+    expect([...BUNDLE_FORMATS]).toEqual(FORMATS.filter((f) => f !== 'akn'));
     for (const f of ['a/memo.yaml', 'b\\note.YML', 'protocol']) expect(bundleName(f)).toBe(baseName(f));
   });
 });
@@ -77,7 +78,7 @@ describe.skipIf(!BUILT)('cica bundle with the real renderer', () => {
     const r = spawnSync('node', [CLI, 'draft', join(src, `${b}.yaml`), '--out', drafted], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     for (const layout of LAYOUTS) {
-      for (const format of FORMATS) {
+      for (const format of BUNDLE_FORMATS) {
         const name = `${b}.${layout}.${format}`;
         // The bag's document is byte for byte what `cica draft` writes: the note with its enclosure.
         expect(readFileSync(join(out, b, 'data', name)).equals(readFileSync(join(drafted, name))), name).toBe(true);
