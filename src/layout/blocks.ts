@@ -85,6 +85,30 @@ export function addParagraph(p: Paragraph, ctx: FlowContext, b: FlowBuilder, lab
   b.keepNext = format.keepWithNext === true;
 }
 
+/** Rounding of positions and widths, in points, as the page guard allows (guard.ts). */
+const COLUMN_TOLERANCE = 0.5;
+
+/**
+ * Text of a parallel cell must stay in its column (issue 10: the page guard checks the page's edges only, and a
+ * word wider than a column would run into the other language's text). LAYOUT_COLUMN_OVERFLOW names the first text
+ * that does, where it was written.
+ */
+function checkColumn(flow: readonly Flow[], width: number, column: number, ctx: FlowContext): void {
+  for (const el of flow) {
+    if (el.kind !== 'box') continue;
+    for (const item of el.items) {
+      if (item.kind !== 'text' || item.outline) continue;
+      if (item.x >= -COLUMN_TOLERANCE && item.x + item.width <= width + COLUMN_TOLERANCE) continue;
+      const text = item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text;
+      ctx.diagnostics.push(error('LAYOUT_COLUMN_OVERFLOW', `In column ${column + 1} of the parallel text, "${text}" is ${(item.x + item.width - width).toFixed(1)} pt wider than its column and would run into the next one.`, {
+        ...(item.src ? { span: item.src } : {}),
+        hint: 'Break the word or name (a space, or a hyphen where the language allows one), or shorten it.',
+      }));
+      return;
+    }
+  }
+}
+
 /** Lays each cell out in its own column; the row takes the largest space before and after its cells. */
 /** A tagged row is a TR (of the table its neighbours share) whose cells are TDs, each in its cell's language: a
  *  reader reads a parallel text row by row, each language's version in turn. */
@@ -102,6 +126,7 @@ export function rowOf(cells: readonly (readonly Block[])[], ctx: FlowContext): {
     let inner: FlowContext = { ...ctx, width, left: 0, listBase: 0 };
     if (tags && tr !== undefined) inner = under(inner, tags.builder.open('TD', firstLang(cell, tags.builder.lang(tr)), tr));
     for (const block of cell) addBlock(block, inner, cb);
+    checkColumn(cb.out, width, c, ctx);
     row.cells.push(cb.out);
     row.xs.push(ctx.left + c * (width + ctx.gutter));
     lead = Math.max(lead, cb.lead);
