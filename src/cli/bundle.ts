@@ -9,6 +9,7 @@ import type { SecretKey } from '../bundle/minisign-keys.js';
 import { makeProgress, formatDiagnostics } from '../bundle/progress.js';
 import type { Renderer } from '../bundle/renderer.js';
 import { bundleFiles } from '../bundle/run.js';
+import { parseShard, selectShard, type Shard } from '../bundle/shard.js';
 import { ioReason } from './commit.js';
 import { EXIT } from './exit.js';
 import { VERSION } from './version.js';
@@ -21,6 +22,8 @@ export interface BundleCliOptions {
   zip?: boolean;
   json?: boolean;
   templates?: string;
+  /** `K/N` as typed: bundle only the K-th of N stable slices of the inputs (src/bundle/shard.ts). */
+  shard?: string;
 }
 
 /** Test seams: a renderer (in-thread) or a renderer module (in the workers) instead of the real stages. */
@@ -35,6 +38,15 @@ export async function runBundle(paths: string[], opts: BundleCliOptions, deps: B
   if (typeof jobs === 'string') {
     say(`cica bundle: ${jobs}`);
     return EXIT.USAGE;
+  }
+  let shard: Shard | undefined;
+  if (opts.shard !== undefined) {
+    const parsed = parseShard(String(opts.shard));
+    if (typeof parsed === 'string') {
+      say(`cica bundle: ${parsed}`);
+      return EXIT.USAGE;
+    }
+    shard = parsed;
   }
   if (jobs.warning) say(`cica bundle: warning: ${jobs.warning}`);
   let key: SecretKey | undefined;
@@ -61,8 +73,17 @@ export async function runBundle(paths: string[], opts: BundleCliOptions, deps: B
     say(`cica bundle: cannot write into ${opts.out}: ${refused ? 'a file stands there or in its path, not a folder' : ioReason(unusable)}; nothing written`);
     return refused ? EXIT.USAGE : EXIT.IO;
   }
-  const progress = makeProgress(expanded.files.length, process.stderr, Boolean(opts.json));
-  const run = await bundleFiles(expanded.files, {
+  const files = shard ? selectShard(expanded.files, shard) : expanded.files;
+  const slice = shard ? { index: shard.index, count: shard.count, selected: files.length, of: expanded.files.length } : undefined;
+  const sliceText = slice ? `shard ${slice.index}/${slice.count}: ${slice.selected} of ${slice.of} agreements` : '';
+  if (files.length === 0) {
+    // Not an error: with few agreements and many machines some slices are empty, and the matrix must stay green.
+    if (opts.json) process.stdout.write(`${JSON.stringify({ ok: true, bundled: 0, failed: 0, shard: slice, cleaned: [], results: [] }, null, 2)}\n`);
+    else say(`cica bundle: nothing to do: none of the ${slice!.of} agreements falls in shard ${slice!.index}/${slice!.count}`);
+    return EXIT.OK;
+  }
+  const progress = makeProgress(files.length, process.stderr, Boolean(opts.json));
+  const run = await bundleFiles(files, {
     outDir: opts.out,
     creator: `cica ${VERSION}`,
     jobs: jobs.jobs,
@@ -80,10 +101,10 @@ export async function runBundle(paths: string[], opts: BundleCliOptions, deps: B
   const { results, cleaned } = run.value;
   const failed = results.filter((r) => !r.ok);
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ ok: failed.length === 0, bundled: results.length - failed.length, failed: failed.length, cleaned, results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ok: failed.length === 0, bundled: results.length - failed.length, failed: failed.length, ...(slice ? { shard: slice } : {}), cleaned, results }, null, 2)}\n`);
   } else {
     if (cleaned.length) say(`cleaned up after an interrupted run: ${cleaned.join(', ')}`);
-    say(`${results.length - failed.length} bundled, ${failed.length} failed${key ? ' (signed)' : ''}`);
+    say(`${results.length - failed.length} bundled, ${failed.length} failed${key ? ' (signed)' : ''}${slice ? ` (${sliceText})` : ''}`);
   }
   // A bundle that could not be written (disk full, an I/O error) is not the input's fault: exit 4, as draft's.
   if (failed.some((r) => r.diagnostics.some((d) => d.code === 'BUNDLE_FAILED'))) return EXIT.IO;
