@@ -157,6 +157,31 @@ export async function writeTree(
   return ok(out, diagnostics);
 }
 
+/** The Akoma Ntoso expressions a layout's PDF embeds under `embedSource`: en -> en, ru -> ru, parallel -> both, each
+ *  named as `--format akn` names its file. */
+async function aknAttachments(
+  name: string, layout: Layout, treeOf: (l: Layout) => Promise<Result<{ tree: DocumentTree }>>, pageSize: PageSizeName,
+): Promise<Result<Attachment[]>> {
+  const diagnostics: Diagnostic[] = [];
+  const out: Attachment[] = [];
+  for (const { layout: lang } of renderPlan([layout], ['akn'])) {
+    const drafted = await treeOf(lang);
+    diagnostics.push(...drafted.diagnostics);
+    if (!drafted.ok) return fail(diagnostics);
+    const written = await writeTree(drafted.value.tree, ['akn'], pageSize);
+    diagnostics.push(...written.diagnostics);
+    if (!written.ok) return fail(diagnostics);
+    out.push({
+      name: `${name}.${lang}.${EXTENSION.akn}`,
+      bytes: written.value[0]!.bytes,
+      mimeType: 'application/akn+xml',
+      description: `The ${lang === 'en' ? 'English' : 'Russian'} text as Akoma Ntoso 3.0 XML (OASIS LegalDocML)`,
+      relationship: 'Alternative',
+    });
+  }
+  return ok(out, diagnostics);
+}
+
 /** Renders one agreement file into every requested layout and format, in memory. Writes nothing. A note with an
  *  enclosure is written as circulated, the enclosure after it (src/enclosure.ts), unless `enclosure` is false. */
 export async function draftAgreement(file: string, options: DraftOptions): Promise<Result<Drafted>> {
@@ -169,12 +194,24 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
   const outputs: DraftOutput[] = [];
   const circulated = options.enclosure !== false && agreement.kind === 'note' && loaded.value.enclosure ? agreement.enclosure?.path : undefined;
   const attachments = options.embedSource && options.formats.includes('pdf') ? await sourceAttachments(file, circulated) : [];
-  for (const { layout, formats } of renderPlan(options.layouts, options.formats)) {
+  const trees = new Map<Layout, { tree: DocumentTree; laid?: LaidOutDocument }>();
+  const treeOf = async (layout: Layout): Promise<Result<{ tree: DocumentTree; laid?: LaidOutDocument }>> => {
+    const known = trees.get(layout);
+    if (known) return ok(known);
     const drafted = await draftTree(loaded.value, layout, options);
+    if (drafted.ok) trees.set(layout, drafted.value);
+    return drafted;
+  };
+  for (const { layout, formats } of renderPlan(options.layouts, options.formats)) {
+    const drafted = await treeOf(layout);
     diagnostics.push(...drafted.diagnostics);
     if (!drafted.ok) return fail(diagnostics);
     const { tree, laid } = drafted.value;
-    const written = await writeTree(tree, formats, options.pageSize, laid, attachments);
+    // --embed-source: a PDF also carries the Akoma Ntoso expression of each language it shows (issue 12 §1).
+    const embedded = attachments.length && formats.includes('pdf') ? await aknAttachments(name, layout, treeOf, options.pageSize) : ok([]);
+    diagnostics.push(...embedded.diagnostics);
+    if (!embedded.ok) return fail(diagnostics);
+    const written = await writeTree(tree, formats, options.pageSize, laid, [...attachments, ...embedded.value]);
     diagnostics.push(...written.diagnostics);
     if (!written.ok) return fail(diagnostics);
     for (const { format, bytes } of written.value) outputs.push({ layout, format, fileName: `${name}.${layout}.${EXTENSION[format]}`, bytes });

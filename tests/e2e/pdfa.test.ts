@@ -60,25 +60,30 @@ describe.skipIf(!has('pdfdetach') || !has('pdfinfo') || !has('xmllint'))('cica d
   const MEMO = 'agreements/csto-cica-memorandum.yaml';
   const draft = (tz: string): string => {
     const dir = tempDir('pdfa-src');
-    const r = cica(['draft', NOTE, MEMO, '--format', 'pdf', '--layout', 'en,parallel', '--embed-source', '--out', dir], { env: { TZ: tz } });
+    const r = cica(['draft', NOTE, MEMO, '--format', 'pdf,akn', '--layout', 'en,parallel', '--embed-source', '--out', dir], { env: { TZ: tz } });
     expect(r.status, r.stderr).toBe(0);
     return dir;
   };
 
-  it('embeds the YAML byte for byte (a note: its enclosure too), says PDF/A-3u, and gives the same bytes in UTC and Asia/Almaty', () => {
+  it('embeds the YAML byte for byte (a note: its enclosure too) and the Akoma Ntoso of each language shown, says PDF/A-3u, and gives the same bytes in UTC and Asia/Almaty', () => {
     const [utc, almaty] = [draft('UTC'), draft('Asia/Almaty')];
     const written = readdirSync(utc).filter((f) => f.endsWith('.pdf')).sort();
     expect(written).toHaveLength(4);
     for (const f of written) {
       const pdf = join(utc, f);
       expect(readFileSync(pdf).equals(readFileSync(join(almaty, f))), f).toBe(true);
-      const expected = f.startsWith('note-') ? ['csto-cica-memorandum.yaml', 'note-18-4-58emb.yaml'] : ['csto-cica-memorandum.yaml'];
+      const [name, layout] = f.split('.') as [string, string];
+      const yaml = f.startsWith('note-') ? ['csto-cica-memorandum.yaml', 'note-18-4-58emb.yaml'] : ['csto-cica-memorandum.yaml'];
+      const akn = (layout === 'parallel' ? ['en', 'ru'] : [layout]).map((l) => `${name}.${l}.akn.xml`);
+      // Listed in byte order of their names (the EmbeddedFiles name tree); each the same bytes as its file.
+      const expected = [...yaml, ...akn].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
       const list = run('pdfdetach', ['-list', pdf]).stdout.trim().split('\n');
       expect(list, f).toEqual([`${expected.length} embedded files`, ...expected.map((n, i) => `${i + 1}: ${n}`)]);
       for (let i = 0; i < expected.length; i++) {
-        const out = join(utc, `${f}.${i + 1}.yaml`);
+        const out = join(utc, `${f}.${i + 1}.embedded`);
         expect(run('pdfdetach', ['-save', String(i + 1), '-o', out, pdf]).status).toBe(0);
-        expect(readFileSync(out).equals(readFileSync(join(ROOT, 'agreements', expected[i]!))), `${f} ${expected[i]}`).toBe(true);
+        const original = expected[i]!.endsWith('.yaml') ? join(ROOT, 'agreements', expected[i]!) : join(utc, expected[i]!);
+        expect(readFileSync(out).equals(readFileSync(original)), `${f} ${expected[i]}`).toBe(true);
       }
       const xmp = parseXmp(xmpText(pdf));
       expect([xmp.part, xmp.conformance], f).toEqual(['3', 'U']);

@@ -12,8 +12,9 @@ export interface Attachment {
   /** MIME type, written as the EmbeddedFile's /Subtype (a name: `text/yaml` is written `/text#2Fyaml`). */
   mimeType: string;
   description: string;
-  /** ISO 32000-2 Table 43: the source the document was made from, or data it shows. */
-  relationship: 'Source' | 'Data';
+  /** ISO 32000-2 Table 43: the source the document was made from, data it shows, or an alternative representation of
+   *  its content (its Akoma Ntoso XML: the same text with its structure). */
+  relationship: 'Source' | 'Data' | 'Alternative';
 }
 
 /** A text string (§7.9.2.2): PDFDocEncoding's ASCII part as a literal, anything else as UTF-16BE hex with a BOM. */
