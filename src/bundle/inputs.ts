@@ -12,20 +12,46 @@ export interface Planned {
   refused?: Diagnostic;
 }
 
+/** A folder's agreements: its *.yaml / *.yml (not recursive), in byte order, so every machine lists them alike. */
+async function folderAgreements(path: string): Promise<string[]> {
+  return (await readdir(path)).filter((n) => /\.ya?ml$/i.test(n)).sort(compareBytes).map((n) => join(path, n));
+}
+
+/** The same file named twice (`a.yaml` and `./a.yaml`, or also through its folder) is taken once. */
+function once(files: string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((f) => f === '-' || (!seen.has(resolve(f)) && Boolean(seen.add(resolve(f)))));
+}
+
 /** Expands the paths; a path that does not exist is a usage error (returned as its message). */
 export async function expandPaths(paths: readonly string[]): Promise<{ files: string[] } | { missing: string }> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info) return { missing: path };
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => /\.ya?ml$/i.test(n)).sort(compareBytes);
-      files.push(...names.map((n) => join(path, n)));
-    } else files.push(path);
+    if (info.isDirectory()) files.push(...(await folderAgreements(path)));
+    else files.push(path);
   }
-  // The same file named twice (`a.yaml` and `./a.yaml`, or also through its folder) is bundled once.
-  const seen = new Set<string>();
-  return { files: files.filter((f) => !seen.has(resolve(f)) && Boolean(seen.add(resolve(f)))) };
+  return { files: once(files) };
+}
+
+/** For `validate` and `draft`: folders expanded as `bundle` expands them; anything else (a file, `-` for standard
+ *  input, a path that does not exist) is kept as given, for the reader to read or report at its place. `empty`
+ *  names the folders that hold no agreement (a usage error: the wrong folder, most likely). */
+export async function expandAgreementPaths(paths: readonly string[]): Promise<{ files: string[]; empty: string[] }> {
+  const files: string[] = [];
+  const empty: string[] = [];
+  for (const path of paths) {
+    const info = path === '-' ? undefined : await stat(path).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const found = await folderAgreements(path);
+    if (found.length === 0) empty.push(path);
+    files.push(...found);
+  }
+  return { files: once(files), empty };
 }
 
 export function planBundles(files: readonly string[], outDir: string): Planned[] {

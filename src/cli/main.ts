@@ -38,9 +38,11 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('validate')
     .description('check agreement files and report every problem at once')
-    .argument('<file...>', 'agreement YAML files')
+    .argument('<path...>', "agreement YAML files, folders of them (their *.yaml, *.yml), or '-' for standard input")
     .option('--json', 'print the diagnostics as JSON (for CI)')
-    .action(async (files: string[], opts: { json?: boolean }) => {
+    .option('--quiet', 'print only the errors, no summary')
+    .option('--strict', 'warnings fail too: exit 1 (for CI)')
+    .action(async (files: string[], opts: { json?: boolean; quiet?: boolean; strict?: boolean }) => {
       code = await (await import('./validate.js')).runValidate(files, opts);
     });
 

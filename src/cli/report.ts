@@ -2,7 +2,7 @@
 import { realpath } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Diagnostic, formatDiagnostic, sortDiagnostics } from '../diagnostics/index.js';
-import { readAgreementText } from '../reader/index.js';
+import { readAgreementText, STDIN } from '../reader/index.js';
 import type { Output } from './output.js';
 
 /** Codes whose file cannot be shown in a code frame (missing, a folder, too large, not text). */
@@ -15,6 +15,10 @@ const FRAMED = (file: string) => /\.(ya?ml|hbs)$/i.test(file) || basename(file) 
 
 async function frameSource(file: string): Promise<string | undefined> {
   // The name as given and the file it really is (a link named memo.yaml to /proc/self/environ is no agreement).
+  if (file === STDIN) {
+    const read = await readAgreementText(file);
+    return read.ok ? read.value.text : undefined;
+  }
   if (!FRAMED(file) || !FRAMED(await realpath(file).catch(() => ''))) return undefined;
   const read = await readAgreementText(file).catch(() => undefined);
   return read?.ok ? read.value.text : undefined;

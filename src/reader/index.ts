@@ -3,7 +3,7 @@ import { type Result, fail, ok } from '../diagnostics/index.js';
 import { parseAgreementText, type ParsedAgreement } from './parse.js';
 import { readAgreementText } from './read.js';
 
-export { readAgreementText, firstInvalidUtf8, MAX_FILE_BYTES, type AgreementText } from './read.js';
+export { readAgreementText, firstInvalidUtf8, MAX_FILE_BYTES, readStdinAs, STDIN, type AgreementText } from './read.js';
 export { parseAgreementText, type ParsedAgreement } from './parse.js';
 export { Locator, scalarOffsets } from './positions.js';
 export { MAX_ALIASES } from './features.js';

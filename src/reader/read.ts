@@ -15,6 +15,33 @@ export interface AgreementText {
 
 const at = (file: string, line = 1, col = 1) => ({ file, start: { line, col } });
 
+/** The name an agreement read from standard input (`cica validate -`) goes by in positions. */
+export const STDIN = '<stdin>';
+let stdinEnabled = false;
+let stdinRead: Promise<Uint8Array> | undefined;
+
+/** From now on the name STDIN reads standard input (once; later reads, for a code frame, get the same bytes).
+ *  Only the CLI turns it on, when `-` was given, so a file that happens to be named `<stdin>` is otherwise a file. */
+export function readStdinAs(): string {
+  stdinEnabled = true;
+  return STDIN;
+}
+
+/** Standard input, to its end or one byte past the cap (then refused as too large, as a file would be). */
+function stdinBytes(): Promise<Uint8Array> {
+  stdinRead ??= (async () => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      total += chunk.length;
+      if (total > MAX_FILE_BYTES) break;
+    }
+    return new Uint8Array(Buffer.concat(chunks));
+  })();
+  return stdinRead;
+}
+
 /** Byte offset of the first byte that is not well-formed UTF-8 (RFC 3629 §4), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -73,6 +100,7 @@ function utf16Hint(bytes: Uint8Array): string {
 }
 
 export async function readAgreementText(file: string): Promise<Result<AgreementText>> {
+  if (file === STDIN && stdinEnabled) return textOf(file, await stdinBytes());
   let size: number;
   try {
     const info = await stat(file);
@@ -91,6 +119,11 @@ export async function readAgreementText(file: string): Promise<Result<AgreementT
   } catch (err) {
     return fail([fileError(file, err)]);
   }
+  return textOf(file, bytes);
+}
+
+/** The checks on an agreement's bytes, wherever they came from: size, encoding, lines, not empty. */
+function textOf(file: string, bytes: Uint8Array): Result<AgreementText> {
   if (bytes.length > MAX_FILE_BYTES) return fail([tooLarge(file, bytes.length, true)]);
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {
