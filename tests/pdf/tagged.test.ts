@@ -6,10 +6,46 @@ import { layoutDocument } from '../../src/layout/index.js';
 import { writePdf } from '../../src/writers/pdf/index.js';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString } from '../../src/writers/pdf/pdf-lib.js';
 import { letters } from '../e2e/units.js';
-import { allCases } from '../layout/cases.js';
+import { allCases, type Case } from '../layout/cases.js';
+import { draftTree, loadForDraft } from '../../src/draft.js';
+import { alignUnits, keyMap, redlineBlocks, unitsOf } from '../../src/diff/index.js';
+import { loadTemplates, type Layout } from '../../src/templates/index.js';
+import { join } from 'node:path';
 import { has, run, tempFile } from './tools.js';
 
 const cases = await allCases();
+
+/** The redlines of tests/fixtures/diff's negotiating round, as src/diff/index.ts makes them: deleted text is still
+ *  content (real words a reader meets), the underlines and change bars artifacts. */
+async function redlineCases(): Promise<Case[]> {
+  const templates = await loadTemplates();
+  if (!templates.ok) throw new Error('templates');
+  const options = { order: ['en', 'ru'] as const, pageSize: 'A4' as const, templates: templates.value, creator: 'cica test', enclosure: false };
+  const trees = async (file: string) => {
+    const loaded = await loadForDraft(join(import.meta.dirname, '../fixtures/diff', file));
+    if (!loaded.ok) throw new Error(file);
+    const out = new Map<Layout, DocumentTree>();
+    for (const layout of ['en', 'ru', 'parallel'] as const) {
+      const t = await draftTree(loaded.value, layout, options);
+      if (!t.ok) throw new Error(`${file} ${layout}`);
+      out.set(layout, t.value.tree);
+    }
+    return out;
+  };
+  const olds = await trees('eco-cis-round-1.yaml');
+  const news = await trees('eco-cis-round-2.yaml');
+  const a = unitsOf({ en: olds.get('en')!.blocks, ru: olds.get('ru')!.blocks });
+  const b = unitsOf({ en: news.get('en')!.blocks, ru: news.get('ru')!.blocks });
+  const keys = keyMap(alignUnits(a, b), a, b);
+  return (['en', 'ru', 'parallel'] as const).map((layout) => {
+    const o = olds.get(layout)!;
+    const n = news.get(layout)!;
+    const tree: DocumentTree = { meta: { ...n.meta, revision: { author: 'cica', date: n.meta.date } }, styles: { ...o.styles, ...n.styles }, blocks: redlineBlocks(o.blocks, n.blocks, keys) };
+    return { name: `redline eco-cis-round-2.${layout}`, tree, pageSize: 'A4' };
+  });
+}
+
+const redlines = await redlineCases();
 
 /** Every paragraph of the tree in reading order (walk.ts), as its language and its letters, a list item's label first. */
 function expectedTexts(tree: DocumentTree): { lang: LangTag; text: string }[] {
@@ -65,7 +101,7 @@ function parseStructText(text: string): Element[] {
 }
 
 describe.skipIf(!has('pdfinfo'))('tagged PDF read back by poppler', () => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+  it.each([...cases, ...redlines].map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const laid = layoutDocument(c.tree, { pageSize: c.pageSize });
     if (!laid.ok) throw new Error(JSON.stringify(laid.diagnostics));
     const bytes = await writePdf(laid.value);
@@ -92,6 +128,7 @@ describe.skipIf(!has('pdfinfo'))('tagged PDF read back by poppler', () => {
     const label = letters(pageLabelText(c.tree.meta.pageLabel, 1, laid.value.sectionPages?.[0] ?? laid.value.pages.length));
     if (label) expect(all).not.toContain(label);
     if (c.tree.meta.watermark) expect(all).not.toContain(letters(c.tree.meta.watermark));
+    if (c.name.startsWith('redline')) expect(JSON.stringify(c.tree.blocks)).toMatch(/"deleted"/);
     // Document structure the catalog declares (ISO 32000-1 §14.7.1, §12.2).
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))?.toString()).toBe('true');
