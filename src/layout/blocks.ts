@@ -75,7 +75,7 @@ export function addParagraph(p: Paragraph, ctx: FlowContext, b: FlowBuilder, lab
   const lines = layoutParagraph(para, format, { left: ctx.left, width: ctx.width, ...(label ? { hang: label.hang, labelFlushRight: label.flushRight } : {}) });
   if (ctx.tags) {
     const labelTag = label && (label.text || p.label) ? label.tag : undefined;
-    tagLines(lines, ctx.tags.builder.paragraph(p, ctx.tags.parent), labelTag);
+    tagLines(lines, ctx.tags.builder.paragraph(p, ctx.tags.parent), ctx.tags.builder, labelTag);
   }
   if (p.id) lines[0]!.items.unshift({ kind: 'anchor', id: p.id, y: 0 });
   b.gap += format.spaceBefore;

@@ -36,7 +36,7 @@ export function shiftItem(item: PageItem, dx: number, dy: number): PageItem {
     case 'rule':
       return { kind: 'rule', x1: round(item.x1 + dx), y1: round(item.y1 + dy), x2: round(item.x2 + dx), y2: round(item.y2 + dy), thickness: item.thickness, ...(item.color ? { color: item.color } : {}) };
     case 'link':
-      return { kind: 'link', x: round(item.x + dx), y: round(item.y + dy), width: round(item.width), height: round(item.height), target: item.target };
+      return { kind: 'link', x: round(item.x + dx), y: round(item.y + dy), width: round(item.width), height: round(item.height), target: item.target, ...(item.tag ? { tag: item.tag } : {}) };
     case 'anchor':
       return { kind: 'anchor', id: item.id, y: round(item.y + dy) };
   }

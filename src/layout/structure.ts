@@ -2,7 +2,7 @@
 // tree says (ISO 32000-1 §14.8; issue 12 §1). The layout knows roles; the writer turns these elements into StructElems.
 import type { Block, LangTag, Paragraph, Role } from '../document/index.js';
 import type { LineBox } from './paragraph.js';
-import type { StructElement, StructType, Structure } from './types.js';
+import type { LinkItem, StructElement, StructType, Structure } from './types.js';
 
 /**
  * Headings: the title is H1, an article's or annex's number and heading are one H2 ("Article 1 Purpose"), a
@@ -80,15 +80,44 @@ export interface TagPlace {
   parent: number;
 }
 
-/** Marks the text of `lines` as content of element `id`; the first text item as `labelId`'s when given (a list label). */
-export function tagLines(lines: readonly LineBox[], id: number, labelId?: number): void {
+const EPS = 0.01;
+
+/**
+ * Marks the text of `lines` as content of element `id`; the first text item as `labelId`'s when given (a list label).
+ * A cross-reference is a Link element inside it (PDF/UA-1 §7.18.5), holding the text under its link rectangles and
+ * the annotations; a reference broken across lines (the same target ending one line and starting the next) is one.
+ */
+export function tagLines(lines: readonly LineBox[], id: number, builder: StructureBuilder, labelId?: number): void {
   let first = labelId !== undefined;
+  let open: { target: string; id: number } | undefined;
   for (const line of lines) {
+    const links = line.items.filter((i): i is LinkItem => i.kind === 'link');
+    let atStart = true;
+    let lastInLink = false;
     for (const item of line.items) {
       if (item.kind !== 'text') continue;
-      item.tag = { id: first ? labelId! : id };
-      first = false;
+      if (first) {
+        item.tag = { id: labelId! };
+        first = false;
+        continue;
+      }
+      const link = links.find((l) => item.x >= l.x - EPS && item.x + item.width <= l.x + l.width + EPS);
+      if (!link) {
+        item.tag = { id };
+        lastInLink = false;
+        atStart = false;
+        continue;
+      }
+      if (!link.tag) {
+        const continues = open && atStart && open.target === link.target;
+        if (!continues) open = { target: link.target, id: builder.open('Link', builder.lang(id), id) };
+        link.tag = { id: open!.id };
+      }
+      item.tag = link.tag;
+      lastInLink = true;
+      atStart = false;
     }
+    if (!lastInLink) open = undefined;
   }
 }
 

@@ -47,7 +47,7 @@ export interface Tag {
 export type Artifact = 'footer' | 'watermark';
 
 /** The standard structure types (ISO 32000-1 §14.8.4) the layout gives a document's elements. */
-export type StructType = 'Document' | 'Sect' | 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TD';
+export type StructType = 'Document' | 'Sect' | 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TD' | 'Link';
 
 /** One element of the document's logical structure, in reading order: the tagged PDF's StructElem. */
 export interface StructElement {
@@ -56,7 +56,8 @@ export interface StructElement {
   lang: LangTag;
   /** The parent's index; absent on the root. */
   parent?: number;
-  /** Child elements' indices, in reading order. An element has children or content (tagged items), never both. */
+  /** Child elements' indices, in reading order. An element with content of its own (tagged items) as well, a P with
+   *  a Link in it, holds them where they stand among its content. */
   children: number[];
 }
 
@@ -85,6 +86,8 @@ export interface LinkItem {
   width: number;
   height: number;
   target: string;
+  /** The Link structure element the annotation belongs to (its text is that element's content). */
+  tag?: Tag;
 }
 
 /** A named destination (a block id), at the top of the block. */

@@ -91,7 +91,8 @@ function readStructure(doc: PDFDocument): Element[] {
 function parseStructText(text: string): Element[] {
   const out: Element[] = [];
   for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
+    // An annotation's object reference (a Link's OBJR) is not an element.
+    if (!line.trim() || /^Object \d+ \d+$/.test(line.trim())) continue;
     const depth = (line.length - line.trimStart().length) / 2;
     const body = line.trim();
     if (body.startsWith('"')) out[out.length - 1]!.texts.push(JSON.parse(body) as string);
@@ -133,6 +134,13 @@ describe.skipIf(!has('pdfinfo'))('tagged PDF read back by poppler', () => {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))?.toString()).toBe('true');
     expect(doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle'))?.toString()).toBe('true');
-    for (const page of doc.getPages()) expect(page.node.get(PDFName.of('StructParents'))).toBeDefined();
+    for (const page of doc.getPages()) {
+      expect(page.node.get(PDFName.of('StructParents'))).toBeDefined();
+      expect(page.node.get(PDFName.of('Tabs'))?.toString()).toBe('/S');
+      // Every link annotation is a Link element's object (PDF/UA-1 §7.18.5): its StructParent leads there.
+      for (const a of page.node.Annots()?.asArray() ?? []) expect(doc.context.lookup(a, PDFDict).get(PDFName.of('StructParent'))).toBeDefined();
+    }
+    const crossReferences = JSON.stringify([c.tree.blocks, c.tree.sections]).match(/"crossReference"/g)?.length ?? 0;
+    if (crossReferences) expect(structure.filter((e) => e.type === 'Link').length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -40,8 +40,8 @@ export async function writePdf(doc: LaidOutDocument, options: WritePdfOptions = 
     const f = resources.fonts.get(face);
     if (f) embedFont(pdf.context, f.ref, sfntFor(face), f.use, make);
   }
-  addLinks(pdf, doc.pages, pageRefs);
-  marked?.write(pdf, pageRefs);
+  const annotations = addLinks(pdf, doc.pages, pageRefs);
+  marked?.write(pdf, pageRefs, annotations);
   const facts = documentFacts(doc.meta);
   setInfo(pdf, facts);
   const attachments = options.attachments ?? [];

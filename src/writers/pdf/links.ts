@@ -12,7 +12,15 @@ function destName(id: string): PDFHexString {
  * Adds the annotations and the name tree. A link whose target has no anchor is a layout bug, not bad
  * input (the model checks references), so it throws rather than write a link that goes nowhere.
  */
-export function addLinks(doc: PDFDocument, pages: readonly Page[], pageRefs: readonly PDFRef[]): void {
+/** A link annotation that belongs to a structure element (a tagged document's Link): tagged.ts writes its OBJR. */
+export interface TaggedAnnotation {
+  ref: PDFRef;
+  page: number;
+  element: number;
+}
+
+export function addLinks(doc: PDFDocument, pages: readonly Page[], pageRefs: readonly PDFRef[]): TaggedAnnotation[] {
+  const tagged: TaggedAnnotation[] = [];
   const context: PDFContext = doc.context;
   const dests = new Map<string, (PDFObject | string | number | null)[]>();
   pages.forEach((page, i) => {
@@ -38,14 +46,17 @@ export function addLinks(doc: PDFDocument, pages: readonly Page[], pageRefs: rea
         Border: [0, 0, 0],
         Dest: destName(item.target),
       });
-      leaf.addAnnot(context.register(annot));
+      const ref = context.register(annot);
+      leaf.addAnnot(ref);
+      if (item.tag) tagged.push({ ref, page: i, element: item.tag.id });
     }
   });
-  if (dests.size === 0) return;
+  if (dests.size === 0) return tagged;
   // Name tree keys in byte order (§7.9.6); ids are compared as UTF-8 bytes, as the keys are written.
   const ordered = [...dests].sort(([a], [b]) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
   const names: PDFObject[] = [];
   for (const [id, dest] of ordered) names.push(destName(id), context.obj(dest));
   const tree = context.register(context.obj({ Names: names }));
   doc.catalog.set(PDFName.of('Names'), context.obj({ Dests: tree }));
+  return tagged;
 }

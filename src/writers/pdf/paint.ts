@@ -120,15 +120,18 @@ export function literal(text: string): string {
 }
 
 /**
- * Whether a tagged run ends a line that its element continues on the next: its sequence then reads on into the
- * next line's text with nothing between (a marked-content sequence has no line breaks, §14.7), so the run ends in
- * a real space glyph, as a word processor's tagged PDF has it — unless it ends in a hyphen (a word broken there).
+ * Whether a tagged run ends in a space glyph of its own: a marked-content sequence has no line breaks, and the
+ * structure's reader meets its text without the page's geometry (§14.7), so a word ending one run must not run
+ * into the next. Before a run on the same baseline (a label and its text, a Link in its paragraph, a change of
+ * face): when a word gap stands between them. Before the next line of the same element: unless the line ends in a
+ * hyphen (a word broken there). As a word processor's tagged PDF has it.
  */
-function endsLine(items: readonly TextItem[], next: PaintStep | undefined): boolean {
+function endsInSpace(items: readonly TextItem[], next: PaintStep | undefined): boolean {
   const last = items[items.length - 1]!;
   if (!last.tag || !next || next.kind !== 'run') return false;
   const after = next.items[0]!;
-  return after.tag?.id === last.tag.id && after.y !== last.y && !/[\s\-\u2010]$/u.test(last.text);
+  if (Math.abs(after.y - last.y) < 1e-3) return isWordGap(last, after);
+  return after.tag?.id === last.tag.id && !/[\s\-\u2010]$/u.test(last.text);
 }
 
 /** The fill (`g` / `rg`) or stroke (`G` / `RG`) colour operator of an item: its RGB colour, else its grey. */
@@ -198,7 +201,7 @@ export function paintPage(page: Page, res: PaintResources, lang: string): string
       const s = num(Math.sin(rad));
       matrix = `${c} ${s} ${num(-Math.sin(rad))} ${c} ${x} ${y} Tm`;
     }
-    const text = `BT /${res.fontName(first.face)} ${num(first.size)} Tf${tc} ${matrix} ${showRun(step.items, res, marks !== undefined && endsLine(step.items, steps[index + 1]))} ET`;
+    const text = `BT /${res.fontName(first.face)} ${num(first.size)} Tf${tc} ${matrix} ${showRun(step.items, res, marks !== undefined && endsInSpace(step.items, steps[index + 1]))} ET`;
     if (marks) ops.push(text);
     else ops.push(first.lang === lang ? text : `/Span <</Lang ${literal(first.lang)}>> BDC ${text} EMC`);
     // Q restores the colour saved by q (§8.4.2), so our record of it goes back too.
