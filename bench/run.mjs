@@ -110,4 +110,10 @@ if (existsSync(join(ROOT, 'bench/bundle.mjs'))) {
   console.log(describeDiff(await benchDiff(ROOT)));
 }
 
+// 5. Live editing: a warm `cica watch`, save to six outputs written (issue 13 §1).
+{
+  console.log('\nLive editing (issue 13 §1)');
+  await (await import('./watch.mjs')).benchWatch();
+}
+
 rmSync(tmp, { recursive: true, force: true });

@@ -68,6 +68,8 @@ export interface DraftOutput {
 export interface Drafted {
   agreement: Agreement;
   outputs: DraftOutput[];
+  /** The document tree of each layout, as written (`cica watch --serve` shows it as text). */
+  trees: { layout: Layout; tree: DocumentTree }[];
 }
 
 /** `memorandum.yaml` -> `memorandum`. */
@@ -192,6 +194,7 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
 
   const name = baseName(file);
   const outputs: DraftOutput[] = [];
+  const shown: Drafted['trees'] = [];
   const circulated = options.enclosure !== false && agreement.kind === 'note' && loaded.value.enclosure ? agreement.enclosure?.path : undefined;
   const attachments = options.embedSource && options.formats.includes('pdf') ? await sourceAttachments(file, circulated) : [];
   const trees = new Map<Layout, { tree: DocumentTree; laid?: LaidOutDocument }>();
@@ -207,6 +210,7 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
     diagnostics.push(...drafted.diagnostics);
     if (!drafted.ok) return fail(diagnostics);
     const { tree, laid } = drafted.value;
+    shown.push({ layout, tree });
     // --embed-source: a PDF also carries the Akoma Ntoso expression of each language it shows (issue 12 §1).
     const embedded = attachments.length && formats.includes('pdf') ? await aknAttachments(name, layout, treeOf, options.pageSize) : ok([]);
     diagnostics.push(...embedded.diagnostics);
@@ -217,7 +221,7 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
     for (const { format, bytes } of written.value) outputs.push({ layout, format, fileName: `${name}.${layout}.${EXTENSION[format]}`, bytes });
   }
   if (hasErrors(diagnostics)) return fail(diagnostics);
-  return ok({ agreement, outputs }, diagnostics);
+  return ok({ agreement, outputs, trees: shown }, diagnostics);
 }
 
 export { loadTemplates };

@@ -48,6 +48,10 @@ export interface CommitOptions {
   replace: boolean;
   /** Mode of the folders made for `root` (keygen: 0700). */
   rootMode?: number;
+  /** false: the files are not flushed to disk before the renames (default true). Readers still see each file whole
+   *  or not at all (rename is atomic); only a power cut could lose them. `cica watch` rewrites its outputs on every
+   *  save from the YAML the editor keeps, and the flush is up to a third of a re-render on a busy disk. */
+  durable?: boolean;
 }
 
 /** Writes `files` into `root` (made if missing). `replace`: existing files and links are replaced (the link itself,
@@ -64,7 +68,7 @@ export async function commitFiles(root: string, files: readonly OutFile[], opts:
     throw err;
   }
   try {
-    await commitInto(root, files, replace, fs);
+    await commitInto(root, files, replace, opts.durable !== false, fs);
   } catch (err) {
     // A folder this run made (the target, and parents it lacked) goes too: nothing is left of a failed run.
     for (let dir = root; made !== undefined; dir = dirname(dir)) {
@@ -74,7 +78,7 @@ export async function commitFiles(root: string, files: readonly OutFile[], opts:
   }
 }
 
-async function commitInto(root: string, files: readonly OutFile[], replace: boolean, fs: CommitFs): Promise<void> {
+async function commitInto(root: string, files: readonly OutFile[], replace: boolean, durable: boolean, fs: CommitFs): Promise<void> {
   // Preflight: what stands at each folder and file to be written.
   const dirs = new Map<string, 'none' | 'dir' | 'link'>();
   const targets = new Map<string, 'none' | 'replace'>();
@@ -106,7 +110,7 @@ async function commitInto(root: string, files: readonly OutFile[], replace: bool
       try {
         await handle.writeFile(f.bytes);
         await handle.chmod(f.mode ?? 0o644);
-        await handle.sync();
+        if (durable) await handle.sync();
       } finally {
         await handle.close();
       }

@@ -32,14 +32,18 @@ function checkChoice<T extends string>(what: string, given: string[], allowed: r
   return undefined;
 }
 
-export async function runDraft(files: string[], opts: DraftCliOptions): Promise<number> {
-  const io = await makeOutput();
-  const usage =
-    checkChoice('layout', opts.layout, LAYOUTS) ??
+/** What is wrong with the layout, format and order options (`cica draft`, `cica watch`), if anything. */
+export function checkDraftUsage(opts: Pick<DraftCliOptions, 'layout' | 'format' | 'order'>): string | undefined {
+  return checkChoice('layout', opts.layout, LAYOUTS) ??
     checkChoice('format', opts.format, FORMATS) ??
     (opts.order.length !== 2 || !opts.order.includes('en') || !opts.order.includes('ru')
       ? `--order must name en and ru once each (e.g. ru,en), not '${opts.order.join(',')}'`
       : undefined);
+}
+
+export async function runDraft(files: string[], opts: DraftCliOptions): Promise<number> {
+  const io = await makeOutput();
+  const usage = checkDraftUsage(opts);
   if (usage) {
     io.err(`cica draft: ${usage}`);
     return EXIT.USAGE;
@@ -96,6 +100,6 @@ export async function runDraft(files: string[], opts: DraftCliOptions): Promise<
   return EXIT.OK;
 }
 
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
 }

@@ -19,8 +19,17 @@ const DRAFT_FORMAT = () => listOption('--format <list>', 'formats to write, comm
 const ORDER = () => listOption('--order <list>', 'column order of the parallel text', ['en', 'ru']);
 const PAGE_SIZE = () => new Option('--page-size <size>', 'paper of the PDF and DOCX pages').choices(['A4', 'Letter']).default('A4');
 
+/** The options of `cica draft`, which `cica watch` takes too. */
+function addDraftOptions(command: Command): Command {
+  return command
+    .addOption(LAYOUT()).addOption(DRAFT_FORMAT()).option('--out <dir>', 'output directory', 'out')
+    .option('--templates <dir>', 'use the templates in DIR instead of the built-in ones').addOption(ORDER()).addOption(PAGE_SIZE())
+    .option('--no-enclosure', 'write a note verbale without its enclosure (the note still states its page count)')
+    .option('--embed-source', 'embed the agreement\'s YAML in each PDF as its source (PDF/A-3u instead of PDF/A-2u)');
+}
+
 /** Commands that render documents (verify only with --rebuild). */
-const RENDERING = new Set(['draft', 'diff', 'bundle', 'verify']);
+const RENDERING = new Set(['draft', 'watch', 'diff', 'bundle', 'verify']);
 
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.OK;
@@ -46,16 +55,23 @@ export async function main(argv: string[]): Promise<number> {
       code = await (await import('./validate.js')).runValidate(files, opts);
     });
 
-  program
+  const draft = program
     .command('draft')
     .description('render agreements as DOCX and PDF: English, Russian and parallel texts')
-    .argument('<file...>', 'agreement YAML files')
-    .addOption(LAYOUT()).addOption(DRAFT_FORMAT()).option('--out <dir>', 'output directory', 'out')
-    .option('--templates <dir>', 'use the templates in DIR instead of the built-in ones').addOption(ORDER()).addOption(PAGE_SIZE())
-    .option('--no-enclosure', 'write a note verbale without its enclosure (the note still states its page count)')
-    .option('--embed-source', 'embed the agreement\'s YAML in each PDF as its source (PDF/A-3u instead of PDF/A-2u)')
+    .argument('<file...>', 'agreement YAML files');
+  addDraftOptions(draft)
     .action(async (files: string[], opts) => {
       code = await (await import('./draft.js')).runDraft(files, opts);
+    });
+
+  const watch = program
+    .command('watch')
+    .description('draft agreements again on every save, printing each version\'s diagnostics; --serve shows them in a browser')
+    .argument('<file...>', 'agreement YAML files (and a note\'s enclosure, and --templates, are watched)');
+  addDraftOptions(watch)
+    .option('--serve [port]', 'serve a page of the documents and diagnostics on 127.0.0.1 that reloads on each change (default port 4510; 0: any free port)')
+    .action(async (files: string[], opts) => {
+      code = await (await import('./watch.js')).runWatch(files, opts);
     });
 
   program

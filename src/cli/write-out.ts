@@ -5,9 +5,11 @@ import { EXIT } from './exit.js';
 import type { Output } from './output.js';
 
 /** Writes `files` into `out` (replacing what is there); undefined when written, else the exit code, said on stderr. */
-export async function writeOutputs(io: Output, command: string, out: string, files: readonly { path: string; bytes: Uint8Array }[]): Promise<number | undefined> {
+export async function writeOutputs(
+  io: Output, command: string, out: string, files: readonly { path: string; bytes: Uint8Array }[], durable = true,
+): Promise<number | undefined> {
   try {
-    await commitFiles(out, files, { replace: true });
+    await commitFiles(out, files, { replace: true, durable });
     return undefined;
   } catch (err) {
     if (err instanceof CommitRefused) {

@@ -1,0 +1,205 @@
+// `cica watch`: draft the files, then again on every save, in one warm process (issue 13 §1). Each version's
+// diagnostics are printed as `cica draft` prints them; a good version replaces --out all at once (commit.ts), a
+// version with errors writes nothing, so --out (and the page of --serve) keeps the last good one. Ctrl-C or SIGTERM
+// stops it with exit 0.
+import { resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { formatDiagnostic, hasErrors, PLAIN, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
+import { baseName, draftAgreement, loadTemplates, type DraftOptions, type DraftOutput, type Format } from '../draft.js';
+import type { Lang } from '../model/types.js';
+import type { Layout, TemplateSet } from '../templates/index.js';
+import { watchPaths, type WatchSet } from '../watch/files.js';
+import { documentHtml } from '../watch/html.js';
+import type { GoodVersion, LiveState } from '../watch/page.js';
+import { DEFAULT_PORT, serveLive, type LiveServer } from '../watch/server.js';
+import { checkDraftUsage, type DraftCliOptions } from './draft.js';
+import { EXIT } from './exit.js';
+import { makeOutput } from './output.js';
+import { printDiagnostics, sourcesOf } from './report.js';
+import { VERSION } from './version.js';
+import { writeOutputs } from './write-out.js';
+
+export interface WatchCliOptions extends DraftCliOptions {
+  /** --serve [PORT]: true without a port. */
+  serve?: boolean | string;
+}
+
+/** Quiet time after a file's last event before rendering: an editor's save is often several events. */
+export const DEBOUNCE_MS = 15;
+
+function parsePort(serve: WatchCliOptions['serve']): number | string | undefined {
+  if (serve === undefined || serve === false) return undefined;
+  if (serve === true) return DEFAULT_PORT;
+  const port = /^\d{1,5}$/.test(serve) ? Number(serve) : NaN;
+  return port >= 0 && port <= 65535 ? port : `--serve takes a port number from 0 (any free port) to 65535, not '${serve}'`;
+}
+
+const LANG_OF: Record<Layout, string> = { en: 'en', ru: 'ru', parallel: '' };
+
+interface Rendered {
+  diagnostics: Diagnostic[];
+  good?: Omit<GoodVersion, 'version'>;
+  /** Other files the agreements read (a note's enclosure): watched too. */
+  reads: string[];
+  /** Why nothing can be written, said as a sentence (two files writing one name). */
+  clash?: string;
+}
+
+export async function runWatch(files: string[], opts: WatchCliOptions): Promise<number> {
+  const io = await makeOutput();
+  const usage = checkDraftUsage(opts);
+  const port = parsePort(opts.serve);
+  if (usage || typeof port === 'string') {
+    io.err(`cica watch: ${usage ?? port}`);
+    return EXIT.USAGE;
+  }
+  const first = await loadTemplates(opts.templates);
+  if (!first.ok && first.diagnostics.some((d) => d.code === 'TEMPLATE_DIR_MISSING')) {
+    await printDiagnostics(io, first.diagnostics);
+    return EXIT.USAGE;
+  }
+  let templates: { value?: TemplateSet; diagnostics: Diagnostic[] } = first;
+  let templatesChanged = false;
+
+  const base: Omit<DraftOptions, 'templates'> = {
+    layouts: [...new Set(opts.layout)] as Layout[],
+    formats: [...new Set(opts.format)] as Format[],
+    order: opts.order as Lang[],
+    pageSize: opts.pageSize,
+    creator: `cica ${VERSION}`,
+    enclosure: opts.enclosure !== false,
+    embedSource: opts.embedSource === true,
+  };
+
+  const state: LiveState = { version: 0, failed: false, diagnostics: [] };
+  let server: LiveServer | undefined;
+  if (port !== undefined) {
+    try {
+      server = await serveLive(port, () => state);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      io.err(`cica watch: cannot serve on 127.0.0.1:${port}: ${code === 'EADDRINUSE' ? 'the port is in use (choose another, or 0 for any free port)' : String(err)}`);
+      return EXIT.USAGE;
+    }
+  }
+
+  let reads: string[] = [];
+  const watchSet = (): WatchSet => ({ files: [...files, ...reads], folders: opts.templates ? [opts.templates] : [] });
+
+  async function renderAll(): Promise<Rendered> {
+    if (templatesChanged) {
+      templates = await loadTemplates(opts.templates);
+      templatesChanged = false;
+    }
+    const diagnostics = [...templates.diagnostics];
+    if (!templates.value) return { diagnostics, reads };
+    const outputs: DraftOutput[] = [];
+    const documents: GoodVersion['documents'] = [];
+    const names = new Map<string, string>();
+    const read: string[] = [];
+    let clash: string | undefined;
+    for (const file of files) {
+      const drafted = await draftAgreement(file, { ...base, templates: templates.value });
+      diagnostics.push(...drafted.diagnostics);
+      if (!drafted.ok) continue;
+      const { agreement } = drafted.value;
+      if (agreement.kind === 'note' && agreement.enclosure) read.push(agreement.enclosure.path);
+      for (const output of drafted.value.outputs) {
+        const other = names.get(output.fileName);
+        if (other !== undefined && other !== file) clash ??= `${file} and ${other} would both write ${output.fileName}; rename one of them`;
+        names.set(output.fileName, file);
+        outputs.push(output);
+      }
+      for (const { layout, tree } of drafted.value.trees) {
+        const name = `${baseName(file)}.${layout}`;
+        documents.push({ name, lang: LANG_OF[layout], html: documentHtml(tree), files: drafted.value.outputs.filter((o) => o.layout === layout).map((o) => o.fileName) });
+      }
+    }
+    // A version that failed to load keeps watching what the last one read.
+    const failed = hasErrors(diagnostics) || clash !== undefined || outputs.length === 0;
+    return {
+      diagnostics,
+      reads: failed ? [...new Set([...reads, ...read])] : read,
+      ...(clash ? { clash } : {}),
+      ...(failed ? {} : { good: { files: new Map(outputs.map((o) => [o.fileName, o.bytes])), documents } }),
+    };
+  }
+
+  async function renderVersion(startedAt: number, changed: string[]): Promise<void> {
+    const version = state.version + 1;
+    let rendered: Rendered;
+    try {
+      rendered = await renderAll();
+    } catch (err) {
+      // A thrown exception is a bug; the watch goes on, so the next save can still be drafted.
+      io.err(`cica watch: internal error (a bug, please report it): ${err instanceof Error && err.stack ? err.stack : String(err)}`);
+      rendered = { diagnostics: [], reads, clash: 'an internal error stopped this version' };
+    }
+    reads = rendered.reads;
+    await printDiagnostics(io, rendered.diagnostics);
+    const sources = await sourcesOf(rendered.diagnostics);
+    state.diagnostics = sortDiagnostics(rendered.diagnostics).map((d) => formatDiagnostic(d, d.span ? sources.get(d.span.file) : undefined, PLAIN));
+    const what = changed.length ? ` (${changed.map((c) => c.split(/[\\/]/).pop()).join(', ')} changed)` : '';
+    const kept = state.good ? `${opts.out} keeps version ${state.good.version}` : 'nothing written yet';
+    let good = rendered.good;
+    if (rendered.clash) {
+      io.err(`cica watch: ${rendered.clash}`);
+    }
+    if (good) {
+      const failedWrite = await writeOutputs(io, 'watch', opts.out, [...good.files].map(([path, bytes]) => ({ path, bytes })), false);
+      if (failedWrite !== undefined) good = undefined;
+    }
+    const ms = (performance.now() - startedAt).toFixed(0);
+    if (good) {
+      state.good = { version, ...good };
+      io.out(`cica watch: version ${version}${what}: wrote ${good.files.size} files into ${opts.out} in ${ms} ms`);
+    } else {
+      io.err(io.color.red(`cica watch: version ${version}${what} not written (${kept}); fix it and save again`));
+    }
+    state.version = version;
+    state.failed = !good;
+    server?.notify();
+    watcher.update(watchSet());
+  }
+
+  // One render at a time; changes during a render make one more render after it, timed from their first event.
+  const templateDir = opts.templates ? resolve(opts.templates) : undefined;
+  let running: Promise<void> = Promise.resolve();
+  let busy = false;
+  let pending: { at: number; changed: Set<string> } | undefined;
+  const schedule = (at: number, changed: string[]) => {
+    if (pending) changed.forEach((c) => pending!.changed.add(c));
+    else pending = { at, changed: new Set(changed) };
+    if (busy) return;
+    busy = true;
+    running = (async () => {
+      while (pending) {
+        const next = pending;
+        pending = undefined;
+        if (templateDir && [...next.changed].some((c) => c === templateDir || c.startsWith(templateDir + sep))) templatesChanged = true;
+        await renderVersion(next.at, [...next.changed]);
+      }
+      busy = false;
+    })();
+  };
+
+  // Watching from before the first render: a save made while it runs makes the next version.
+  const watcher = watchPaths(watchSet(), { debounceMs: DEBOUNCE_MS, onChange: schedule });
+  schedule(performance.now(), []);
+  await running;
+  if (server) io.out(`cica watch: serving ${server.url}`);
+  io.err(`cica watch: watching ${watchSet().files.length} file(s)${opts.templates ? ` and ${opts.templates}` : ''}; Ctrl-C to stop`);
+
+  return new Promise<number>((resolve) => {
+    const stop = async () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      watcher.close();
+      await running;
+      await server?.close();
+      resolve(EXIT.OK);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
