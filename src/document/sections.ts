@@ -36,6 +36,7 @@ export function appendSection(tree: DocumentTree, next: DocumentTree): DocumentT
     pageLabel: next.meta.pageLabel,
     ...(next.meta.watermark !== undefined ? { watermark: next.meta.watermark } : {}),
     ...(next.meta.work !== undefined ? { work: next.meta.work } : {}),
+    ...(next.meta.titles !== undefined ? { titles: next.meta.titles } : {}),
   };
   return {
     ...tree,

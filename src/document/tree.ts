@@ -204,6 +204,8 @@ export interface Section extends PageFurniture {
   blocks: Block[];
   /** The work the section's blocks are (a note's enclosure is an agreement of its own), when known. */
   work?: WorkMeta;
+  /** That work's title in each language (as DocumentMeta.titles). */
+  titles?: { lang: LangTag; text: string }[];
 }
 
 export interface DocumentTree {

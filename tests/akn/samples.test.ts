@@ -72,3 +72,17 @@ describe('the samples together', () => {
     expect(all.flatMap(refTargetsOf).length).toBeGreaterThan(10);
   });
 });
+
+describe('a note verbale with its enclosure', () => {
+  it('is a noteVerbale doc carrying the enclosed memorandum, a work of its own, as an attachment', async () => {
+    const xml = new TextDecoder().decode(writeAkn(await treeOf(join(ROOT, 'agreements/note-18-4-58emb.yaml'), 'ru')));
+    expect(xml).toMatch(/<doc name="noteVerbale">/);
+    expect(xml).toMatch(/<attachment eId="att_1">\s*<doc name="memorandum">/);
+    const works = [...xml.matchAll(/<FRBRWork>[\s\S]*?<\/FRBRWork>/g)].map((m) => m[0]);
+    expect(works).toHaveLength(2);
+    expect(works[1]).toContain('<FRBRuri value="/akn/int/doc/memorandum/');
+    expect(works[1]).toMatch(/<FRBRname value="MEMORANDUM[^"]*" xml:lang="en-GB"\/>/i);
+    // The letterhead's English lines in the Russian expression: the paragraph says its language, once.
+    expect(xml).toContain('<p xml:lang="en-GB">SECRETARIAT OF THE CONFERENCE ON INTERACTION</p>');
+  });
+});

@@ -52,24 +52,26 @@ export function buildDoc(input: DocInput, file: FileState): XmlElement {
   const lang = file.lang;
   const bind = (id: string | undefined, eId: string): void => void (id !== undefined && !file.ids.has(id) && file.ids.set(id, eId));
   /** Inlines -> AKN inlines; a cross-reference is a `ref` whose href is set once every eId is known. */
-  const inlines = (list: readonly Inline[], owner: string, counter: { n: number }): XmlNode[] => list.flatMap((i): XmlNode[] => {
+  // `around`: the language of the enclosing element; a run in another language is a span that says so.
+  const inlines = (list: readonly Inline[], owner: string, counter: { n: number }, around: LangTag = lang): XmlNode[] => list.flatMap((i): XmlNode[] => {
+    const inner = (children: readonly Inline[]) => inlines(children, owner, counter, around);
     switch (i.kind) {
-      case 'text': return i.lang === lang ? [i.text] : [el('span', { 'xml:lang': i.lang }, [i.text])];
-      case 'emphasis': return [el('i', {}, inlines(i.children, owner, counter))];
-      case 'strong': return [el('b', {}, inlines(i.children, owner, counter))];
+      case 'text': return i.lang === around ? [i.text] : [el('span', { 'xml:lang': i.lang }, [i.text])];
+      case 'emphasis': return [el('i', {}, inner(i.children))];
+      case 'strong': return [el('b', {}, inner(i.children))];
       case 'crossReference': {
-        const node = el('ref', { eId: `${owner}__ref_${++counter.n}`, href: '#' }, inlines(i.children, owner, counter));
+        const node = el('ref', { eId: `${owner}__ref_${++counter.n}`, href: '#' }, inner(i.children));
         file.refs.push({ node, target: i.target });
         return [node];
       }
       case 'blank': return [el('fillIn', { width: `${i.width}em` })];
       case 'lineBreak': return [el('br')];
-      case 'inserted': return [el('ins', {}, inlines(i.children, owner, counter))];
-      case 'deleted': return [el('del', {}, inlines(i.children, owner, counter))];
+      case 'inserted': return [el('ins', {}, inner(i.children))];
+      case 'deleted': return [el('del', {}, inner(i.children))];
     }
   });
   const para = (b: Paragraph, owner: string, counter = { n: 0 }, attrs: Record<string, string | undefined> = {}): XmlElement =>
-    el('p', { ...attrs, ...(b.lang !== lang ? { 'xml:lang': b.lang } : {}) }, inlines(b.children, owner, counter));
+    el('p', { ...attrs, ...(b.lang !== lang ? { 'xml:lang': b.lang } : {}) }, inlines(b.children, owner, counter, b.lang));
 
   // --- the body: articles, paragraphs, lists ---
   let article: XmlElement | undefined;
@@ -146,10 +148,10 @@ export function buildDoc(input: DocInput, file: FileState): XmlElement {
       const [person, ...roles] = column.signatory;
       const ids = { party: `${p}party_${n}`, person: `${p}signatory_${n}`, role: `${p}role_${n}` };
       const children: XmlNode[] = [];
-      for (const h of column.heading.slice(0, -1)) children.push(...inlines(h.children, sig, counter), el('br'));
-      if (party) children.push(el('party', { refersTo: `#${ids.party}` }, inlines(party.children, sig, counter)));
-      if (person) children.push(el('br'), el('person', { refersTo: `#${ids.person}`, ...(roles.length ? { as: `#${ids.role}` } : {}) }, inlines(person.children, sig, counter)));
-      if (roles.length) children.push(el('br'), el('role', { refersTo: `#${ids.role}` }, roles.flatMap((r, k) => [...(k ? [el('br')] : []), ...inlines(r.children, sig, counter)])));
+      for (const h of column.heading.slice(0, -1)) children.push(...inlines(h.children, sig, counter, column.lang), el('br'));
+      if (party) children.push(el('party', { refersTo: `#${ids.party}` }, inlines(party.children, sig, counter, column.lang)));
+      if (person) children.push(el('br'), el('person', { refersTo: `#${ids.person}`, ...(roles.length ? { as: `#${ids.role}` } : {}) }, inlines(person.children, sig, counter, column.lang)));
+      if (roles.length) children.push(el('br'), el('role', { refersTo: `#${ids.role}` }, roles.flatMap((r, k) => [...(k ? [el('br')] : []), ...inlines(r.children, sig, counter, column.lang)])));
       box.children.push(el('p', column.lang !== lang ? { 'xml:lang': column.lang } : {}, [el('signature', { eId: sig }, children)]));
       if (party) tlcs.push(el(tlcName('org'), { eId: ids.party, href: `/akn/ontology/organization/${input.work.country}/${ids.party}`, showAs: plain(party.children) }));
       if (person) tlcs.push(el(tlcName('person'), { eId: ids.person, href: `/akn/ontology/person/${input.work.country}/${ids.person}`, showAs: plain(person.children) }));

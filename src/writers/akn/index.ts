@@ -1,7 +1,7 @@
 // Document tree -> Akoma Ntoso 3.0 XML (OASIS LegalDocML), one expression of the work in the tree's one language
 // (issue 12 §2): the structure comes from the blocks' roles, the eIds from ordinal numbers, so every language's file
 // has the same eIds; dates and identifiers come from the tree's meta, never the clock. docs/akn.md describes the mapping.
-import type { DocumentTree, WorkMeta } from '../../document/index.js';
+import type { DocumentTree, LangTag, WorkMeta } from '../../document/index.js';
 import { buildDoc, type FileState } from './doc.js';
 import { el, serialise } from './xml.js';
 
@@ -16,7 +16,9 @@ export function writeAkn(tree: DocumentTree): Uint8Array {
   const lang = tree.meta.langs[0]!;
   // A tree made without a work (by hand, in tests) is still a valid expression of a work named after the document.
   const work: WorkMeta = tree.meta.work ?? { kind: 'document', date: tree.meta.date, number: 'document', country: 'int' };
-  const names = [...(tree.meta.titles ?? [{ lang, text: tree.meta.title }])].sort((a, b) => (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0));
+  /** Titles in one order whatever the file's language, so FRBRWork is the same in every expression. */
+  const sorted = (titles: readonly { lang: LangTag; text: string }[]) => [...titles].sort((a, b) => (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0));
+  const names = sorted(tree.meta.titles ?? [{ lang, text: tree.meta.title }]);
   const file: FileState = { lang, ids: new Map(), refs: [] };
   const doc = buildDoc({
     name: work.kind,
@@ -29,7 +31,7 @@ export function writeAkn(tree: DocumentTree): Uint8Array {
     attached: (tree.sections ?? []).map((s) => ({
       name: s.work?.kind ?? 'attachment',
       work: s.work ?? work,
-      names: [],
+      names: sorted(s.titles ?? []),
       blocks: s.blocks,
     })),
   }, file);
