@@ -12,6 +12,9 @@ import { alignUnits, keyMap, redlineBlocks, unitsOf } from '../../src/diff/index
 import { loadTemplates, type Layout } from '../../src/templates/index.js';
 import { join } from 'node:path';
 import { has, run, tempFile } from './tools.js';
+import { meta as fixtureMeta, page, watermark, word } from './fixtures.js';
+import { pageContent } from './read.js';
+import type { TextItem } from '../../src/layout/types.js';
 
 const cases = await allCases();
 
@@ -142,5 +145,25 @@ describe.skipIf(!has('pdfinfo'))('tagged PDF read back by poppler', () => {
     }
     const crossReferences = JSON.stringify([c.tree.blocks, c.tree.sections]).match(/"crossReference"/g)?.length ?? 0;
     if (crossReferences) expect(structure.filter((e) => e.type === 'Link').length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('marked content of a tagged page', () => {
+  it('gives a run in another language than its element its own /Lang, and marks furniture and rules as artifacts', async () => {
+    const structure = { elements: [
+      { type: 'Document' as const, lang: 'en-GB' as const, children: [1] },
+      { type: 'P' as const, lang: 'en-GB' as const, parent: 0, children: [] },
+    ] };
+    const en = { ...word('Party', 72, 100), tag: { id: 1 } };
+    const ru = { ...word('Сторона', 120, 100, 'regular', 12, 'ru-RU'), tag: { id: 1 } };
+    const footer: TextItem = { ...word('Page 1 of 1', 250, 800), artifact: 'footer' };
+    const mark: TextItem = { ...watermark(), artifact: 'watermark' };
+    const doc = { pages: [page([mark, en, ru, { kind: 'rule', x1: 72, y1: 110, x2: 200, y2: 110, thickness: 0.5 }, footer])], structure, meta: fixtureMeta() };
+    const content = await pageContent(await writePdf(doc), 0);
+    expect(content).toMatch(/\/P <<\/MCID 0>> BDC\nBT [^\n]* ET\nEMC\n\/P <<\/MCID 1 \/Lang \(ru-RU\)>> BDC\nBT [^\n]* ET\n/);
+    expect(content).toContain('/Artifact <</Type /Pagination /Subtype /Watermark>> BDC');
+    expect(content).toMatch(/\/Artifact BMC\n[^\n]* l S\nEMC/);
+    expect(content).toMatch(/\/Artifact <<\/Type \/Pagination \/Subtype \/Footer>> BDC\nBT [^\n]* ET\nEMC$/);
+    expect(content).not.toContain('/Span');
   });
 });
