@@ -1,14 +1,18 @@
-// `cica draft`: options -> draftAgreement for every file -> every file written, or none (commit.ts); exit 4 for a
-// failed write, which leaves --out as it was.
+// `cica draft`: options -> draftAgreement for every file (folders as `bundle` takes them, `-` for standard input) ->
+// every file written, or none (commit.ts); exit 4 for a failed write, which leaves --out as it was.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { hasErrors, type Diagnostic } from '../diagnostics/index.js';
-import { draftAgreement, FORMATS, LAYOUTS, loadTemplates, type DraftOutput, type Format } from '../draft.js';
+import { isSafeBundleName } from '../bundle/paths.js';
+import { STDIN } from '../reader/index.js';
+import { diagnosticsToJson, hasErrors, type Diagnostic } from '../diagnostics/index.js';
+import { baseName, draftAgreement, FORMATS, LAYOUTS, loadTemplates, type DraftOutput, type Format } from '../draft.js';
 import type { Lang } from '../model/types.js';
 import type { Layout } from '../templates/index.js';
 import type { PageSizeName } from '../layout/types.js';
 import { EXIT } from './exit.js';
+import { agreementInputs } from './inputs.js';
 import { writeOutputs } from './write-out.js';
-import { makeOutput } from './output.js';
+import { makeOutput, type Output } from './output.js';
 import { printDiagnostics } from './report.js';
 import { VERSION } from './version.js';
 
@@ -23,6 +27,14 @@ export interface DraftCliOptions {
   enclosure?: boolean;
   /** --embed-source: each PDF carries the YAML it was drafted from (PDF/A-3u). */
   embedSource?: boolean;
+  /** Print what was written (path, bytes, sha256) and the diagnostics as JSON on stdout, nothing else there. */
+  json?: boolean;
+  /** Print only the errors (and, with --strict, the warnings that fail the run). */
+  quiet?: boolean;
+  /** Warnings fail too: exit 1, nothing written (for CI). */
+  strict?: boolean;
+  /** The documents' name for an agreement read from standard input (`-`); default `stdin`. */
+  name?: string;
 }
 
 function checkChoice<T extends string>(what: string, given: string[], allowed: readonly T[]): string | undefined {
@@ -41,17 +53,26 @@ export function checkDraftUsage(opts: Pick<DraftCliOptions, 'layout' | 'format' 
       : undefined);
 }
 
-export async function runDraft(files: string[], opts: DraftCliOptions): Promise<number> {
-  const io = await makeOutput();
-  const usage = checkDraftUsage(opts);
-  if (usage) {
+export async function runDraft(paths: string[], opts: DraftCliOptions, given?: Output): Promise<number> {
+  const io = given ?? (await makeOutput());
+  const inputs = await agreementInputs(paths);
+  const stdin = paths.includes('-');
+  const name = opts.name ?? 'stdin';
+  const usage =
+    ('usage' in inputs ? inputs.usage : undefined) ??
+    checkDraftUsage(opts) ??
+    (opts.name !== undefined && !stdin ? "--name names the documents of an agreement read from standard input ('-'); give '-' or drop --name" : undefined) ??
+    (stdin && !isSafeBundleName(name) ? `--name '${name}' cannot name a file: use letters, digits, spaces, ".", "_" and "-", not starting with a dot` : undefined) ??
+    (stdin && opts.embedSource ? "--embed-source embeds the agreement's file: it needs a file, not '-'" : undefined);
+  if (usage || !('files' in inputs)) {
     io.err(`cica draft: ${usage}`);
     return EXIT.USAGE;
   }
+  const { files } = inputs;
 
   const templates = await loadTemplates(opts.templates);
   if (!templates.ok) {
-    await printDiagnostics(io, templates.diagnostics);
+    await report(io, opts, [{ file: opts.templates ?? '', diagnostics: templates.diagnostics }], []);
     // A folder that is not there is a bad invocation; a template with errors is bad input.
     return templates.diagnostics.some((d) => d.code === 'TEMPLATE_DIR_MISSING') ? EXIT.USAGE : EXIT.INVALID;
   }
@@ -67,18 +88,20 @@ export async function runDraft(files: string[], opts: DraftCliOptions): Promise<
   };
 
   // Render everything in memory first: if any file is invalid, nothing at all is written.
-  const diagnostics: Diagnostic[] = [...templates.diagnostics];
+  const found: FileDiagnostics[] = templates.diagnostics.length ? [{ file: opts.templates ?? '', diagnostics: [...templates.diagnostics] }] : [];
   const outputs: DraftOutput[] = [];
   const names = new Map<string, string>();
   let failed = false;
   for (const file of files) {
     const drafted = await draftAgreement(file, options);
-    diagnostics.push(...drafted.diagnostics);
+    found.push({ file, diagnostics: drafted.diagnostics });
     if (!drafted.ok) {
       failed = true;
       continue;
     }
-    for (const output of drafted.value.outputs) {
+    for (const drawn of drafted.value.outputs) {
+      // From standard input the documents are named by --name (default `stdin`), not `<stdin>`.
+      const output = file === STDIN ? { ...drawn, fileName: name + drawn.fileName.slice(baseName(file).length) } : drawn;
       const other = names.get(output.fileName);
       if (other !== undefined && other !== file) {
         io.err(`cica draft: ${file} and ${other} would both write ${output.fileName}; rename one of them`);
@@ -88,16 +111,45 @@ export async function runDraft(files: string[], opts: DraftCliOptions): Promise<
       outputs.push(output);
     }
   }
-  await printDiagnostics(io, diagnostics);
-  if (failed || hasErrors(diagnostics)) {
-    io.err(io.color.red(`cica draft: nothing written: ${files.length === 1 ? 'the file has' : 'input has'} errors`));
+  const diagnostics = found.flatMap((f) => f.diagnostics);
+  const warned = Boolean(opts.strict) && diagnostics.some((d) => d.severity === 'warning');
+  if (failed || hasErrors(diagnostics) || warned) {
+    await report(io, opts, found, []);
+    const why = failed || hasErrors(diagnostics) ? `${files.length === 1 ? 'the file has' : 'input has'} errors` : 'warnings fail with --strict';
+    io.err(io.color.red(`cica draft: nothing written: ${why}`));
     return EXIT.INVALID;
   }
   // Every file of the run, or none: staged inside --out, then renamed in (commit.ts).
   const failedWrite = await writeOutputs(io, 'draft', opts.out, outputs.map((o) => ({ path: o.fileName, bytes: o.bytes })));
   if (failedWrite !== undefined) return failedWrite;
-  for (const output of outputs) io.out(`wrote ${join(opts.out, output.fileName)} (${formatSize(output.bytes.length)})`);
+  await report(io, opts, found, outputs.map((o) => ({
+    path: join(opts.out, o.fileName), bytes: o.bytes.length, sha256: createHash('sha256').update(o.bytes).digest('hex'),
+  })));
   return EXIT.OK;
+}
+
+interface FileDiagnostics {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+interface Written {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** What the run found and wrote: as JSON on stdout (--json), or the diagnostics on stderr and a line a file. */
+async function report(io: Output, opts: DraftCliOptions, found: FileDiagnostics[], written: Written[]): Promise<void> {
+  if (opts.json) {
+    const json = diagnosticsToJson(found);
+    const ok = json.errors === 0 && !(opts.strict && json.warnings > 0);
+    io.out(JSON.stringify({ ok, ...(opts.strict ? { strict: true } : {}), written, ...json }, null, 2));
+    return;
+  }
+  const shown = found.flatMap((f) => f.diagnostics).filter((d) => !opts.quiet || d.severity === 'error' || opts.strict);
+  await printDiagnostics(io, shown);
+  if (!opts.quiet) for (const w of written) io.out(`wrote ${w.path} (${formatSize(w.bytes)})`);
 }
 
 export function formatSize(bytes: number): string {

@@ -58,8 +58,12 @@ export async function main(argv: string[]): Promise<number> {
   const draft = program
     .command('draft')
     .description('render agreements as DOCX and PDF: English, Russian and parallel texts')
-    .argument('<file...>', 'agreement YAML files');
+    .argument('<path...>', "agreement YAML files, folders of them (their *.yaml, *.yml), or '-' for standard input");
   addDraftOptions(draft)
+    .option('--name <name>', "with '-': the name of the documents drafted from standard input (default: stdin)")
+    .option('--json', 'print what was written (path, bytes, sha256) and the diagnostics as JSON (for CI)')
+    .option('--quiet', 'print only the errors')
+    .option('--strict', 'warnings fail too: exit 1, nothing written (for CI)')
     .action(async (files: string[], opts) => {
       code = await (await import('./draft.js')).runDraft(files, opts);
     });
