@@ -8,6 +8,16 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** CPU time (user + system) of a process so far, in ms, from /proc (Linux): the figure a loaded machine does not
+ *  inflate the way it inflates wall time. undefined elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return undefined;
+  }
+}
 const WARM = 3;
 
 export async function benchWatch(edits = 7) {
@@ -33,15 +43,19 @@ export async function benchWatch(edits = 7) {
     await next();
     const outside = [];
     const inside = [];
+    const cpu = [];
     for (let i = 0; i < WARM + edits; i++) {
       const seen = next();
+      const before = cpuMs(child.pid);
       const t = performance.now();
       // A recital's English words change each time: a real re-render, not a cache hit.
       writeFileSync(file, original.replace('based on stated intentions', `based (${i}) on stated intentions`));
       const v = await seen;
+      const after = cpuMs(child.pid);
       if (i >= WARM) {
         outside.push(v.at - t);
         inside.push(v.inside);
+        if (before !== undefined && after !== undefined) cpu.push(after - before);
       }
     }
     const stats = (xs) => {
@@ -50,6 +64,7 @@ export async function benchWatch(edits = 7) {
     };
     console.log(`  cica watch, memorandum, 6 outputs, ${edits} edits after ${WARM} warm-up: save -> written ${stats(outside)} (target < 100 ms)`);
     console.log(`    of which from the first file event (debounce included): ${stats(inside)}`);
+    if (cpu.length) console.log(`    CPU time of the watch process per re-render (10 ms ticks): ${stats(cpu)}; load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
   } finally {
     child.kill('SIGTERM');
     await new Promise((res) => child.once('exit', res));

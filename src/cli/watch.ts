@@ -2,6 +2,7 @@
 // diagnostics are printed as `cica draft` prints them; a good version replaces --out all at once (commit.ts), a
 // version with errors writes nothing, so --out (and the page of --serve) keeps the last good one. Ctrl-C or SIGTERM
 // stops it with exit 0.
+import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic, hasErrors, PLAIN, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
@@ -43,6 +44,21 @@ interface Rendered {
   reads: string[];
   /** Why nothing can be written, said as a sentence (two files writing one name). */
   clash?: string;
+}
+
+/** The bytes of each file (undefined: unreadable now), by resolved path. */
+async function readAll(paths: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+  const unique = [...new Set(paths.map((p) => resolve(p)))];
+  return new Map(await Promise.all(unique.map(async (p) => [p, await readFile(p).catch(() => undefined)] as const)));
+}
+
+function sameContents(a: Map<string, Buffer | undefined>, b: Map<string, Buffer | undefined>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [path, bytes] of a) {
+    const other = b.get(path);
+    if (!b.has(path) || (bytes === undefined ? other !== undefined : other === undefined || !bytes.equals(other))) return false;
+  }
+  return true;
 }
 
 export async function runWatch(files: string[], opts: WatchCliOptions): Promise<number> {
@@ -152,7 +168,7 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
     const ms = (performance.now() - startedAt).toFixed(0);
     if (good) {
       state.good = { version, ...good };
-      io.out(`cica watch: version ${version}${what}: wrote ${good.files.size} files into ${opts.out} in ${ms} ms`);
+      io.out(`cica watch: version ${version}${what}: wrote ${good.files.size} file${good.files.size === 1 ? '' : 's'} into ${opts.out} in ${ms} ms`);
     } else {
       io.err(io.color.red(`cica watch: version ${version}${what} not written (${kept}); fix it and save again`));
     }
@@ -167,6 +183,7 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
   let running: Promise<void> = Promise.resolve();
   let busy = false;
   let pending: { at: number; changed: Set<string> } | undefined;
+  let lastContents = new Map<string, Buffer | undefined>();
   const schedule = (at: number, changed: string[]) => {
     if (pending) changed.forEach((c) => pending!.changed.add(c));
     else pending = { at, changed: new Set(changed) };
@@ -177,7 +194,13 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
         const next = pending;
         pending = undefined;
         if (templateDir && [...next.changed].some((c) => c === templateDir || c.startsWith(templateDir + sep))) templatesChanged = true;
+        // A save that changed no byte (an editor writing twice, a touch) is no new version.
+        const contents = await readAll([...files, ...reads]);
+        if (state.version > 0 && !templatesChanged && sameContents(contents, lastContents)) continue;
+        lastContents = contents;
         await renderVersion(next.at, [...next.changed]);
+        // A file the version read for the first time (a note's enclosure) as it is now.
+        for (const [path, bytes] of await readAll(reads)) if (!lastContents.has(path)) lastContents.set(path, bytes);
       }
       busy = false;
     })();
@@ -188,7 +211,7 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
   schedule(performance.now(), []);
   await running;
   if (server) io.out(`cica watch: serving ${server.url}`);
-  io.err(`cica watch: watching ${watchSet().files.length} file(s)${opts.templates ? ` and ${opts.templates}` : ''}; Ctrl-C to stop`);
+  io.err(`cica watch: watching ${watchSet().files.length} file${watchSet().files.length === 1 ? '' : 's'}${opts.templates ? ` and ${opts.templates}` : ''}; Ctrl-C to stop`);
 
   return new Promise<number>((resolve) => {
     const stop = async () => {
