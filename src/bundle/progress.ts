@@ -43,3 +43,15 @@ export function makeProgress(total: number, stream: NodeJS.WriteStream, quiet: b
 
 /** As `cica verify` says it, so the two lines can be compared by eye. */
 const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** `--quiet`: only the failures, each agreement's errors and a `FAILED` line; no bar, no line per bundle. */
+export function makeQuietProgress(stream: NodeJS.WriteStream): Progress {
+  return {
+    done(result) {
+      if (result.ok) return;
+      const errors = formatDiagnostics(result.diagnostics.filter((d) => d.severity === 'error'));
+      stream.write([...errors, `FAILED ${result.file}`].join('\n') + '\n');
+    },
+    finish() {},
+  };
+}

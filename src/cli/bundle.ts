@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { expandPaths } from '../bundle/inputs.js';
 import { loadSecretKey } from '../bundle/keyfile.js';
 import type { SecretKey } from '../bundle/minisign-keys.js';
-import { makeProgress, formatDiagnostics } from '../bundle/progress.js';
+import { makeProgress, makeQuietProgress, formatDiagnostics } from '../bundle/progress.js';
 import type { Renderer } from '../bundle/renderer.js';
 import { bundleFiles } from '../bundle/run.js';
 import { parseShard, selectShard, type Shard } from '../bundle/shard.js';
@@ -21,6 +21,8 @@ export interface BundleCliOptions {
   jobs?: number | string;
   zip?: boolean;
   json?: boolean;
+  /** Print only the failures (errors), no progress, no summary. */
+  quiet?: boolean;
   templates?: string;
   /** `K/N` as typed: bundle only the K-th of N stable slices of the inputs (src/bundle/shard.ts). */
   shard?: string;
@@ -48,7 +50,7 @@ export async function runBundle(paths: string[], opts: BundleCliOptions, deps: B
     }
     shard = parsed;
   }
-  if (jobs.warning) say(`cica bundle: warning: ${jobs.warning}`);
+  if (jobs.warning && !opts.quiet) say(`cica bundle: warning: ${jobs.warning}`);
   let key: SecretKey | undefined;
   if (opts.key) {
     const loaded = await loadSecretKey(opts.key);
@@ -79,10 +81,10 @@ export async function runBundle(paths: string[], opts: BundleCliOptions, deps: B
   if (files.length === 0) {
     // Not an error: with few agreements and many machines some slices are empty, and the matrix must stay green.
     if (opts.json) process.stdout.write(`${JSON.stringify({ ok: true, bundled: 0, failed: 0, shard: slice, cleaned: [], results: [] }, null, 2)}\n`);
-    else say(`cica bundle: nothing to do: none of the ${slice!.of} agreements falls in shard ${slice!.index}/${slice!.count}`);
+    else if (!opts.quiet) say(`cica bundle: nothing to do: none of the ${slice!.of} agreements falls in shard ${slice!.index}/${slice!.count}`);
     return EXIT.OK;
   }
-  const progress = makeProgress(files.length, process.stderr, Boolean(opts.json));
+  const progress = opts.quiet ? makeQuietProgress(process.stderr) : makeProgress(files.length, process.stderr, Boolean(opts.json));
   const run = await bundleFiles(files, {
     outDir: opts.out,
     creator: `cica ${VERSION}`,
@@ -102,7 +104,7 @@ export async function runBundle(paths: string[], opts: BundleCliOptions, deps: B
   const failed = results.filter((r) => !r.ok);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ ok: failed.length === 0, bundled: results.length - failed.length, failed: failed.length, ...(slice ? { shard: slice } : {}), cleaned, results }, null, 2)}\n`);
-  } else {
+  } else if (!opts.quiet) {
     if (cleaned.length) say(`cleaned up after an interrupted run: ${cleaned.join(', ')}`);
     say(`${results.length - failed.length} bundled, ${failed.length} failed${key ? ' (signed)' : ''}${slice ? ` (${sliceText})` : ''}`);
   }

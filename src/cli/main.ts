@@ -128,6 +128,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--jobs <n>', 'agreements rendered in parallel (default and most: the number of cores)')
     .option('--zip', 'also write a deterministic .zip of each bundle')
     .option('--templates <dir>', 'use the templates in DIR (they are stored in each bundle, for --rebuild)')
+    .option('--quiet', 'print only the agreements that failed and their errors')
     .option('--shard <k/n>', 'bundle only the K-th of N stable slices of the agreements (a CI matrix: one slice a machine)')
     .option('--json', 'print a JSON summary (for pipelines)')
     .action(async (paths: string[], opts) => {
