@@ -65,6 +65,16 @@ export async function benchWatch(edits = 7) {
     console.log(`  cica watch, memorandum, 6 outputs, ${edits} edits after ${WARM} warm-up: save -> written ${stats(outside)} (target < 100 ms)`);
     console.log(`    of which from the first file event (debounce included): ${stats(inside)}`);
     if (cpu.length) console.log(`    CPU time of the watch process per re-render (10 ms ticks): ${stats(cpu)}; load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
+    // The same drafting in this process, warm, interleaved with nothing: what the watch adds is the difference.
+    const { draftAgreement, loadTemplates } = await import(join(ROOT, 'dist/draft.js'));
+    const options = { layouts: ['en', 'ru', 'parallel'], formats: ['docx', 'pdf'], order: ['en', 'ru'], pageSize: 'A4', templates: (await loadTemplates()).value, creator: 'cica bench' };
+    const alone = [];
+    for (let i = 0; i < WARM + 10 + edits; i++) {
+      const t = performance.now();
+      await draftAgreement(file, options);
+      if (i >= WARM + 10) alone.push(performance.now() - t);
+    }
+    console.log(`    draftAgreement alone, in-process, after ${WARM + 10} warm-up runs: ${stats(alone)}`);
   } finally {
     child.kill('SIGTERM');
     await new Promise((res) => child.once('exit', res));

@@ -126,7 +126,8 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
         names.set(output.fileName, file);
         outputs.push(output);
       }
-      for (const { layout, tree } of drafted.value.trees) {
+      // The text view is for the page only.
+      for (const { layout, tree } of port !== undefined ? drafted.value.trees : []) {
         const name = `${baseName(file)}.${layout}`;
         documents.push({ name, lang: LANG_OF[layout], html: documentHtml(tree), files: drafted.value.outputs.filter((o) => o.layout === layout).map((o) => o.fileName) });
       }
