@@ -1,5 +1,5 @@
 // argv -> command options -> one command module (loaded lazily, so `cica --help` loads no writer).
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { EXIT } from './exit.js';
 import { VERSION as version } from './version.js';
 
@@ -154,6 +154,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--force', 'overwrite existing key files')
     .action(async (opts) => {
       code = await (await import('./keygen.js')).runKeygen(opts);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script, made from this list of commands and options')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .action(async (shell: string) => {
+      code = await (await import('./completion.js')).runCompletion(shell, program);
     });
 
   // The commands that render read SOURCE_DATE_EPOCH: a malformed one is a bad invocation (exit 2), never ignored.
