@@ -1,14 +1,13 @@
 // `cica init FILE [--kind K] [--force]`: writes a commented starter agreement that validates; never overwrites unasked.
-import { stat } from 'node:fs/promises';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Its modeline names `./agreement.schema.json`, a copy of the schema beside it (written too when none is there), so
+// the editor's checks keep working when the folder moves; not a path into cica's install, which a move breaks.
+import { lstat, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { AGREEMENT_SCHEMA_FILE } from '../model/index.js';
 import { starterAgreement, type StarterKind } from '../model/starters/index.js';
-import { commitFiles, CommitRefused, ioReason } from './commit.js';
+import { commitFiles, CommitRefused, ioReason, type OutFile } from './commit.js';
 import { EXIT } from './exit.js';
 import { makeOutput, type Output } from './output.js';
-
-/** The schema shipped with cica (dist/cli/ and src/cli/ both sit two levels below the package root). */
-const SCHEMA = fileURLToPath(new URL('../../schema/agreement.schema.json', import.meta.url));
 
 export interface InitOptions {
   kind?: StarterKind;
@@ -18,7 +17,7 @@ export interface InitOptions {
 export async function runInit(file: string, opts: InitOptions, given?: Output): Promise<number> {
   const output = given ?? (await makeOutput(process.stderr));
   const kind = opts.kind ?? 'memorandum';
-  const schema = relative(dirname(resolve(file)), SCHEMA).split(sep).join('/');
+  const schema = `./${AGREEMENT_SCHEMA_FILE}`;
   const folder = dirname(resolve(file));
   if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) {
     output.err(`cica init: the folder of ${file} does not exist.`);
@@ -26,7 +25,11 @@ export async function runInit(file: string, opts: InitOptions, given?: Output): 
   }
   try {
     // Through a staged file and a rename (commit.ts): a link at FILE is replaced with --force, never written through.
-    await commitFiles(folder, [{ path: basename(file), bytes: starterAgreement(kind, schema) }], { replace: Boolean(opts.force) });
+    // A copy already there is kept (`cica schema --write DIR` refreshes it); the starter and a new copy go in together.
+    const copy = await lstat(join(folder, AGREEMENT_SCHEMA_FILE)).then(() => false, () => true);
+    const files: OutFile[] = [{ path: basename(file), bytes: starterAgreement(kind, schema) }];
+    if (copy) files.push({ path: AGREEMENT_SCHEMA_FILE, bytes: (await import('./schema.js')).schemaText() });
+    await commitFiles(folder, files, { replace: Boolean(opts.force) });
   } catch (err) {
     if (err instanceof CommitRefused) {
       output.err(err.why === 'exists'

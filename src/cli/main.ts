@@ -95,8 +95,9 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of the agreement format (for editors and the YAML language server)')
-    .action(async () => {
-      code = await (await import('./schema.js')).runSchema();
+    .option('--write <dir>', 'write it as DIR/agreement.schema.json instead, beside the agreements (the copy `cica init` names)')
+    .action(async (opts: { write?: string }) => {
+      code = await (await import('./schema.js')).runSchema(undefined, opts);
     });
 
   program

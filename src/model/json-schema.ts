@@ -81,6 +81,14 @@ export function toJson(shape: Shape): Json {
   }
 }
 
+/** The schema's identifier (format version 1). A name, not a download address: `.invalid` (RFC 2606) never resolves,
+ *  so no editor fetches something else under it; editors read the copy `cica schema --write DIR` puts beside the
+ *  agreements (docs/format.md, "Editor support"). */
+export const AGREEMENT_SCHEMA_ID = 'https://cica.invalid/schema/agreement-1.schema.json';
+
+/** The file name of that copy, which `cica init`'s modeline names relative to the agreement. */
+export const AGREEMENT_SCHEMA_FILE = 'agreement.schema.json';
+
 export function agreementJsonSchema(): Json {
   const definitions: Json = Object.fromEntries(Object.entries(DEFINITIONS).map(([name, shape]) => [name, toJson(shape)]));
   definitions.text = { description: 'A text unit: the same text in every language.', ...toJson({ kind: 'text', fields: {} }) };
@@ -88,6 +96,7 @@ export function agreementJsonSchema(): Json {
   definitions.note = { description: 'A note verbale.', ...toJson(NOTE) };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: AGREEMENT_SCHEMA_ID,
     title: 'cica agreement',
     description: 'One bilingual (English/Russian) agreement: a memorandum, a protocol or a note verbale. See docs/format.md.',
     type: 'object',
