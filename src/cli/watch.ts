@@ -176,7 +176,7 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
     state.version = version;
     state.failed = !good;
     server?.notify();
-    watcher.update(watchSet());
+    watcher?.update(watchSet());
   }
 
   // One render at a time; changes during a render make one more render after it, timed from their first event.
@@ -207,23 +207,26 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
     })();
   };
 
-  // Watching from before the first render: a save made while it runs makes the next version.
-  const watcher = watchPaths(watchSet(), { debounceMs: DEBOUNCE_MS, onChange: schedule });
-  schedule(performance.now(), []);
-  await running;
-  if (server) io.out(`cica watch: serving ${server.url}`);
-  io.err(`cica watch: watching ${watchSet().files.length} file${watchSet().files.length === 1 ? '' : 's'}${opts.templates ? ` and ${opts.templates}` : ''}; Ctrl-C to stop`);
-
-  return new Promise<number>((resolve) => {
+  // Stopping is set up before the first render, so a Ctrl-C during it exits 0 too, after it.
+  let watcher: ReturnType<typeof watchPaths> | undefined;
+  const stopped = new Promise<number>((done) => {
     const stop = async () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      watcher.close();
+      watcher?.close();
       await running;
       await server?.close();
-      resolve(EXIT.OK);
+      done(EXIT.OK);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  if (server) io.out(`cica watch: serving ${server.url}`);
+  // Watching from before the first render: a save made while it runs makes the next version.
+  watcher = watchPaths(watchSet(), { debounceMs: DEBOUNCE_MS, onChange: schedule });
+  schedule(performance.now(), []);
+  await running;
+  const count = watchSet().files.length;
+  io.err(`cica watch: watching ${count} file${count === 1 ? '' : 's'}${opts.templates ? ` and ${opts.templates}` : ''}; Ctrl-C to stop`);
+  return stopped;
 }

@@ -69,6 +69,8 @@ export function watchPaths(initial: WatchSet, opts: WatchOptions): PathWatcher {
   };
 
   const refresh = () => {
+    // Closed: an update that comes after (the version being drafted at Ctrl-C) watches nothing again.
+    if (closed) return;
     const next = new Map<string, Set<string> | 'all'>();
     for (const f of set.files) {
       const dir = dirname(resolve(f));

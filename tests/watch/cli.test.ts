@@ -87,6 +87,12 @@ describe('cica watch', () => {
     }
   }, 120_000);
 
+  it('SIGTERM during the first render exits 0, after it, with the server closed', async () => {
+    const w = startWatch('csto-cica-memorandum.yaml', ['--layout', 'en', '--format', 'pdf', '--serve', '0']);
+    await w.waitFor(/serving http:\/\/127\.0\.0\.1:\d+\//);
+    expect(await w.stop()).toBe(0);
+  });
+
   it('a bad --serve port is a usage error (exit 2)', async () => {
     const w = startWatch('csto-cica-memorandum.yaml', ['--serve', '99999']);
     expect(await w.exited).toBe(2);
