@@ -15,7 +15,7 @@ describe('cica as an npm CLI', () => {
   it('--help lists every command and exits 0', () => {
     const r = cica(['--help']);
     expect(r.status).toBe(0);
-    for (const c of ['validate', 'draft', 'schema', 'init', 'templates', 'bundle', 'verify', 'keygen']) expect(r.stdout).toContain(c);
+    for (const c of ['validate', 'draft', 'watch', 'schema', 'init', 'templates', 'bundle', 'verify', 'keygen']) expect(r.stdout).toContain(c);
   });
 
   it('help for a command exits 0', () => {
