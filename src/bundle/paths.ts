@@ -28,7 +28,7 @@ export function compareBytes(a: string, b: string): number {
 /** Every layout and format a bundle holds. Mirrors LAYOUTS and FORMATS in src/draft.ts, kept here so that
  *  verifying a bundle never loads the renderer (tests/bundle/contract.test.ts checks they agree). */
 export const BUNDLE_LAYOUTS = ['en', 'ru', 'parallel'] as const;
-export const BUNDLE_FORMATS = ['docx', 'pdf'] as const;
+export const BUNDLE_FORMATS = ['docx', 'pdf', 'akn'] as const;
 
 /** `memorandum.yaml` -> `memorandum`, as draft.ts's baseName names the documents. */
 export function bundleName(file: string): string {

@@ -2,6 +2,7 @@
 // the first), and whether it is valid, tampered, unsigned or not a bag at all. A folder is read through folder.ts (no
 // link is followed, every read bounded); an archive through archive.ts, in memory, never unpacked to disk. A file that
 // cannot be read, or is too large to, is a problem of that bag like any other: nothing here throws for what a bag holds.
+import { checkAkn, checkPdfA } from './archival.js';
 import { readFile, stat } from 'node:fs/promises';
 import { error, type Diagnostic } from '../diagnostics/index.js';
 import { MAX_ARCHIVE_BYTES, readArchive } from './archive.js';
@@ -168,6 +169,16 @@ async function verifyBag(bag: BagView, found: Diagnostic[], opts: VerifyOptions,
   for (const lang of ['en', 'ru']) {
     const re = new RegExp(`^data/[^/]+\\.${lang}\\.(pdf|docx)$`);
     if (!payload.some((p) => re.test(p))) problems.push(error('LANGUAGE_MISSING', `The bundle has no ${lang === 'en' ? 'English' : 'Russian'} document (data/*.${lang}.pdf or .docx).`, at('data')));
+  }
+
+  // The archival copies: each PDF identifies itself as PDF/A, each Akoma Ntoso expression is valid (archival.ts).
+  // A file already found changed, extra or unreadable is not looked into: its problem is said once.
+  const flagged = new Set(problems.map((p) => p.span?.file));
+  for (const path of payload.filter((p) => /\.(pdf|akn\.xml)$/.test(p)).sort()) {
+    if (refused(path) || flagged.has(`${bundle}/${path}`)) continue;
+    const bytes = await read(path);
+    if (!bytes) continue;
+    problems.push(...(path.endsWith('.pdf') ? checkPdfA(path, bytes, at) : checkAkn(path, bytes, at)));
   }
 
   // The profile the bag names (or, for an older bag naming none, what such bags always held).

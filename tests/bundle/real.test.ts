@@ -17,8 +17,8 @@ if (!BUILT) console.warn('skipping the real-renderer bundle tests: dist/ is not 
 describe('the bundler and draft.ts agree', () => {
   it('on every layout, format and document name', () => {
     expect([...BUNDLE_LAYOUTS]).toEqual([...LAYOUTS]);
-    // Every format but Akoma Ntoso, which bags do not hold yet (issue 12 §3) and which is written per language.
-    expect([...BUNDLE_FORMATS]).toEqual(FORMATS.filter((f) => f !== 'akn'));
+    // Every format, Akoma Ntoso included (issue 12 §3: written per language, <name>.<lang>.akn.xml).
+    expect([...BUNDLE_FORMATS]).toEqual([...FORMATS]);
     for (const f of ['a/memo.yaml', 'b\\note.YML', 'protocol']) expect(bundleName(f)).toBe(baseName(f));
   });
 });
@@ -75,10 +75,12 @@ describe.skipIf(!BUILT)('cica bundle with the real renderer', () => {
     const b = 'note-18-4-58emb';
     if (!bundles().includes(b)) return;
     const drafted = tempDir();
-    const r = spawnSync('node', [CLI, 'draft', join(src, `${b}.yaml`), '--out', drafted], { encoding: 'utf8' });
+    const r = spawnSync('node', [CLI, 'draft', join(src, `${b}.yaml`), '--out', drafted, '--format', BUNDLE_FORMATS.join(',')], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
+    // Akoma Ntoso per language (the note's, with its enclosure as an attachment).
+    for (const lang of ['en', 'ru']) expect(readFileSync(join(out, b, 'data', `${b}.${lang}.akn.xml`)).equals(readFileSync(join(drafted, `${b}.${lang}.akn.xml`)))).toBe(true);
     for (const layout of LAYOUTS) {
-      for (const format of BUNDLE_FORMATS) {
+      for (const format of BUNDLE_FORMATS.filter((f) => f !== 'akn')) {
         const name = `${b}.${layout}.${format}`;
         // The bag's document is byte for byte what `cica draft` writes: the note with its enclosure.
         expect(readFileSync(join(out, b, 'data', name)).equals(readFileSync(join(drafted, name))), name).toBe(true);

@@ -1,6 +1,7 @@
 // Every kind of change to a signed bundle is caught: byte flips anywhere that is signed or hashed, added,
 // removed and renamed files, links, unsafe manifest paths; and exit codes 0 / 1 / 2 as documented.
 import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePublicKey } from '../../src/bundle/minisign-keys.js';
@@ -51,6 +52,30 @@ beforeAll(async () => {
   const out = tempDir();
   expect(await runBundle([sampleAgreements()], { out, key: join(keys, 'cica.key') }, { renderer: await fakeRenderer() })).toBe(0);
   pristine = join(out, 'protocol');
+});
+
+describe('the archival copies of a bag', () => {
+  it('each PDF must identify itself as PDF/A, even when the manifests were rewritten to match (PDFA_IDENTIFICATION_MISSING)', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'data', 'protocol.en.pdf'), '%PDF-1.7 a plain PDF with no XMP packet\n');
+    resealBag(dir, { oxum: true });
+    expect(await codes(dir)).toEqual(['PDFA_IDENTIFICATION_MISSING', 'SIGNATURE_INVALID']);
+    writeFileSync(join(dir, 'data', 'protocol.en.pdf'), '%PDF-1.7 <x:xmpmeta pdfaid:part="9" pdfaid:conformance="Z"></x:xmpmeta>\n');
+    resealBag(dir, { oxum: true });
+    expect(await codes(dir)).toEqual(['PDFA_IDENTIFICATION_INVALID', 'SIGNATURE_INVALID']);
+  });
+
+  it('each Akoma Ntoso expression must be an Akoma Ntoso document valid against the schema (AKN_INVALID)', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'data', 'protocol.en.akn.xml'), '<?xml version="1.0" encoding="UTF-8"?>\n<html/>\n');
+    resealBag(dir, { oxum: true, payload: [...listedPayload(dir), 'data/protocol.en.akn.xml'] });
+    expect(await codes(dir)).toEqual(['AKN_INVALID', 'SIGNATURE_INVALID']);
+    writeFileSync(join(dir, 'data', 'protocol.en.akn.xml'), '<?xml version="1.0" encoding="UTF-8"?>\n<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc/></akomaNtoso>\n');
+    resealBag(dir, { oxum: true, payload: listedPayload(dir) });
+    const found = await codes(dir);
+    // Schema-checked where xmllint is installed (.ci/run installs it); else only the root, with a warning.
+    expect(found).toEqual([spawnSync('xmllint', ['--version']).status === 0 ? 'AKN_INVALID' : 'AKN_SCHEMA_NOT_CHECKED', 'SIGNATURE_INVALID']);
+  });
 });
 
 describe('cica verify on a signed bundle', () => {
