@@ -6,29 +6,17 @@ import { type Diagnostic } from '../diagnostics/index.js';
 import { LAYOUT_FORMATS, LAYOUTS, loadTemplates, type Format } from '../draft.js';
 import type { Lang } from '../model/types.js';
 import type { Layout } from '../templates/index.js';
-import type { PageSizeName } from '../layout/types.js';
+import { checkChoice, type RenderingCliOptions } from './draft.js';
 import { EXIT } from './exit.js';
 import { writeOutputs } from './write-out.js';
 import { makeOutput } from './output.js';
 import { printDiagnostics } from './report.js';
 import { VERSION } from './version.js';
 
-export interface DiffCliOptions {
-  layout: string[];
-  format: string[];
-  out: string;
-  templates?: string;
-  order: string[];
-  pageSize: PageSizeName;
+export interface DiffCliOptions extends RenderingCliOptions {
   author?: string;
   json?: boolean;
   strict?: boolean;
-}
-
-function badChoice(what: string, given: string[], allowed: readonly string[]): string | undefined {
-  const bad = given.filter((g) => !allowed.includes(g));
-  if (bad.length) return `unknown ${what} ${bad.map((b) => `'${b}'`).join(', ')} (choose from ${allowed.join(', ')})`;
-  return given.length === 0 ? `no ${what} given (choose from ${allowed.join(', ')})` : undefined;
 }
 
 const jsonOf = (d: Diagnostic) => ({
@@ -38,7 +26,7 @@ const jsonOf = (d: Diagnostic) => ({
 
 export async function runDiff(before: string, after: string, opts: DiffCliOptions): Promise<number> {
   const io = await makeOutput();
-  const usage = badChoice('layout', opts.layout, LAYOUTS) ?? badChoice('format', opts.format, LAYOUT_FORMATS)
+  const usage = checkChoice('layout', opts.layout, LAYOUTS) ?? checkChoice('format', opts.format, LAYOUT_FORMATS)
     ?? (opts.order.length !== 2 || !opts.order.includes('en') || !opts.order.includes('ru') ? `--order must name en and ru once each, not '${opts.order.join(',')}'` : undefined)
     ?? (opts.author !== undefined && (opts.author.trim() === '' || opts.author.length > 200 || /[\u0000-\u001f\u007f]/.test(opts.author)) ? '--author must be a name of 1 to 200 printable characters' : undefined);
   if (usage) {

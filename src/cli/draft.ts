@@ -16,13 +16,17 @@ import { makeOutput, type Output } from './output.js';
 import { printDiagnostics } from './report.js';
 import { VERSION } from './version.js';
 
-export interface DraftCliOptions {
+/** The options of every command that renders documents (draft, diff, watch), as commander hands them over. */
+export interface RenderingCliOptions {
   layout: string[];
   format: string[];
   out: string;
   templates?: string;
   order: string[];
   pageSize: PageSizeName;
+}
+
+export interface DraftCliOptions extends RenderingCliOptions {
   /** false with --no-enclosure: a note is written without its enclosure. */
   enclosure?: boolean;
   /** --embed-source: each PDF carries the YAML it was drafted from (PDF/A-3u). */
@@ -37,7 +41,7 @@ export interface DraftCliOptions {
   name?: string;
 }
 
-function checkChoice<T extends string>(what: string, given: string[], allowed: readonly T[]): string | undefined {
+export function checkChoice<T extends string>(what: string, given: string[], allowed: readonly T[]): string | undefined {
   const bad = given.filter((g) => !(allowed as readonly string[]).includes(g));
   if (bad.length) return `unknown ${what} ${bad.map((b) => `'${b}'`).join(', ')} (choose from ${allowed.join(', ')})`;
   if (given.length === 0) return `no ${what} given (choose from ${allowed.join(', ')})`;
