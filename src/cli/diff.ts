@@ -3,15 +3,12 @@
 // reviewer); 2 bad invocation or an unusable version (its diagnostics, nothing written); 4 the write failed.
 import { join } from 'node:path';
 import { type Diagnostic } from '../diagnostics/index.js';
-import { LAYOUT_FORMATS, LAYOUTS, loadTemplates, type Format } from '../draft.js';
-import type { Lang } from '../model/types.js';
-import type { Layout } from '../templates/index.js';
-import { checkChoice, type RenderingCliOptions } from './draft.js';
+import { LAYOUT_FORMATS, LAYOUTS, loadTemplates } from '../draft.js';
+import { checkChoice, renderingOptions, type RenderingCliOptions } from './draft.js';
 import { EXIT } from './exit.js';
 import { writeOutputs } from './write-out.js';
 import { makeOutput } from './output.js';
 import { printDiagnostics } from './report.js';
-import { VERSION } from './version.js';
 
 export interface DiffCliOptions extends RenderingCliOptions {
   author?: string;
@@ -52,12 +49,8 @@ export async function runDiff(before: string, after: string, opts: DiffCliOption
   }
   try {
     const compared = await compareVersions(opened[0]!, opened[1]!, {
-      layouts: [...new Set(opts.layout)] as Layout[],
-      formats: [...new Set(opts.format)] as Format[],
-      order: opts.order as Lang[],
-      pageSize: opts.pageSize,
+      ...renderingOptions(opts),
       templates: templates.value,
-      creator: `cica ${VERSION}`,
       author: opts.author?.trim() ?? 'cica',
     });
     if (!compared.ok) {

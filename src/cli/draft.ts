@@ -26,6 +26,17 @@ export interface RenderingCliOptions {
   pageSize: PageSizeName;
 }
 
+/** The rendering options as the stages take them: layouts and formats once each, the tool's name and version. */
+export function renderingOptions(opts: RenderingCliOptions): { layouts: Layout[]; formats: Format[]; order: Lang[]; pageSize: PageSizeName; creator: string } {
+  return {
+    layouts: [...new Set(opts.layout)] as Layout[],
+    formats: [...new Set(opts.format)] as Format[],
+    order: opts.order as Lang[],
+    pageSize: opts.pageSize,
+    creator: `cica ${VERSION}`,
+  };
+}
+
 export interface DraftCliOptions extends RenderingCliOptions {
   /** false with --no-enclosure: a note is written without its enclosure. */
   enclosure?: boolean;
@@ -81,12 +92,8 @@ export async function runDraft(paths: string[], opts: DraftCliOptions, given?: O
     return templates.diagnostics.some((d) => d.code === 'TEMPLATE_DIR_MISSING') ? EXIT.USAGE : EXIT.INVALID;
   }
   const options = {
-    layouts: [...new Set(opts.layout)] as Layout[],
-    formats: [...new Set(opts.format)] as Format[],
-    order: opts.order as Lang[],
-    pageSize: opts.pageSize,
+    ...renderingOptions(opts),
     templates: templates.value,
-    creator: `cica ${VERSION}`,
     enclosure: opts.enclosure !== false,
     embedSource: opts.embedSource === true,
   };

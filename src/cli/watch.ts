@@ -6,18 +6,16 @@ import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic, hasErrors, PLAIN, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
-import { baseName, draftAgreement, loadTemplates, type DraftOptions, type DraftOutput, type Format } from '../draft.js';
-import type { Lang } from '../model/types.js';
+import { baseName, draftAgreement, loadTemplates, type DraftOptions, type DraftOutput } from '../draft.js';
 import type { Layout, TemplateSet } from '../templates/index.js';
 import { watchPaths, type WatchSet } from '../watch/files.js';
 import { documentHtml } from '../watch/html.js';
 import type { GoodVersion, LiveState } from '../watch/page.js';
 import { DEFAULT_PORT, serveLive, type LiveServer } from '../watch/server.js';
-import { checkDraftUsage, type DraftCliOptions } from './draft.js';
+import { checkDraftUsage, renderingOptions, type DraftCliOptions } from './draft.js';
 import { EXIT } from './exit.js';
 import { makeOutput } from './output.js';
 import { printDiagnostics, sourcesOf } from './report.js';
-import { VERSION } from './version.js';
 import { writeOutputs } from './write-out.js';
 
 export interface WatchCliOptions extends DraftCliOptions {
@@ -78,11 +76,7 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
   let templatesChanged = false;
 
   const base: Omit<DraftOptions, 'templates'> = {
-    layouts: [...new Set(opts.layout)] as Layout[],
-    formats: [...new Set(opts.format)] as Format[],
-    order: opts.order as Lang[],
-    pageSize: opts.pageSize,
-    creator: `cica ${VERSION}`,
+    ...renderingOptions(opts),
     enclosure: opts.enclosure !== false,
     embedSource: opts.embedSource === true,
   };
