@@ -1,7 +1,7 @@
 // The JSON Schema (draft-07, best supported by the YAML language server) derived from schema.ts.
 import { DEFINITIONS, INSTRUMENT, NOTE } from './schema.js';
 import { ID_PATTERN, RESERVED_IDS, YEARS, type Field, type Shape } from './shape.js';
-import { CASES, LANGS, type Case } from './types.js';
+import { CASES, GENDERS, LANGS, type Case } from './types.js';
 
 type Json = Record<string, unknown>;
 
@@ -64,7 +64,7 @@ export function toJson(shape: Shape): Json {
             {
               type: 'object',
               description: `Any other Russian title: its case forms (${CASES.join(', ')}) and gender (m, f, n).`,
-              properties: { ...Object.fromEntries(CASES.map((c) => [c, TEXT])), gender: { type: 'string', enum: ['m', 'f', 'n'] } },
+              properties: { ...Object.fromEntries(CASES.map((c) => [c, TEXT])), gender: { type: 'string', enum: [...GENDERS] } },
               required: ['nom'],
               additionalProperties: false,
             },

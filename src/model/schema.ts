@@ -109,7 +109,7 @@ export const INSTRUMENT: Shape = {
   fields: {
     ...COMMON,
     kind: req({ kind: 'string', enum: ['memorandum', 'protocol', 'note'] }, 'memorandum | protocol | note'),
-    title: req({ kind: 'title' }, "The instrument's own word, printed as the title: { en: Memorandum, ru: Меморандум }; a Russian word cica does not decline gives its case forms and gender: { nom, gen, dat, acc, ins, pre, gender: m | f | n }."),
+    title: req({ kind: 'title' }, "The instrument's own word, printed as the title: { en: Memorandum, ru: Меморандум }; a Russian word cica does not decline gives its case forms and gender: { nom, gen, dat, acc, ins, pre, gender: m | f | n | pl }."),
     subtitle: opt(text(), 'The rest of the title: "of understanding and cooperation between ...".'),
     parties: req(list({ kind: 'ref', name: 'party' }, 2), 'The parties, in the order they are named; two or more.'),
     collective: req({ kind: 'names', cases: ['nom', 'ins'] }, 'How the parties are called together: the Parties / Стороны (nom), Сторонами (ins).'),

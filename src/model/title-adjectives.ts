@@ -1,5 +1,6 @@
 // Adjectives standing before a known instrument noun in a title, declined with it (issue 9 §3):
-// «Дополнительный протокол» -> «Дополнительного протокола», «Совместное заявление» -> «Совместным заявлением».
+// «Дополнительный протокол» -> «Дополнительного протокола», «Совместное заявление» -> «Совместным заявлением»,
+// «Основные принципы» -> «Основными принципами».
 // Only an adjective whose ending shows the noun's gender is declined; anything else leaves the title to the YAML.
 import type { Case, Gender } from './types.js';
 
@@ -31,5 +32,11 @@ export function declineAdjective(word: string, gender: Gender): Forms | undefine
       if (ending === 'ое') return forms(s, 'ое', 'ого', 'ому', i, 'ом');
       if (ending === 'ее') return forms(s, 'ее', 'его', 'ему', 'им', 'ем');
       return undefined;
+    case 'pl': {
+      // Inanimate plural: the accusative is the nominative. «Основные» -> «Основных», «Общие» -> «Общих».
+      const y = ending === 'ые' ? 'ы' : ending === 'ие' ? 'и' : undefined;
+      if (!y) return undefined;
+      return forms(s, `${y}е`, `${y}х`, `${y}м`, `${y}ми`, `${y}х`);
+    }
   }
 }

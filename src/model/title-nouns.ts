@@ -24,6 +24,15 @@ const neuterIe = (w: string): Forms => {
   return { nom: w, gen: `${s}я`, dat: `${s}ю`, acc: w, ins: `${s}ем`, pre: `${s}и` };
 };
 const indeclinable = (w: string): Forms => ({ nom: w, gen: w, dat: w, acc: w, ins: w, pre: w });
+/** A plural title, inanimate, by its genitive (which no rule gives): Правила, Правил, Правилам, Правила, Правилами,
+ *  Правилах. The other cases follow from the nominative's final vowel: -а/-ы (hard) or -я/-и (soft). */
+const plural = (gen: string) => (w: string): Forms => {
+  const s = w.slice(0, -1);
+  const soft = /[яи]$/.test(w) && !/[гкхжшчщ]и$/.test(w);
+  return soft
+    ? { nom: w, gen, dat: `${s}ям`, acc: w, ins: `${s}ями`, pre: `${s}ях` }
+    : { nom: w, gen, dat: `${s}ам`, acc: w, ins: `${s}ами`, pre: `${s}ах` };
+};
 
 // No prototype: a title «constructor» or «toString» is an unknown noun, not Object.prototype's (issue 10 §1).
 const KNOWN: Record<string, { gender: Gender; decline: (w: string) => Forms }> = Object.create(null) as Record<string, { gender: Gender; decline: (w: string) => Forms }>;
@@ -33,12 +42,23 @@ add('f', feminineIya, ['декларация', 'конвенция', 'харти
 add('f', feminineA, ['программа']);
 add('n', neuterIe, ['соглашение', 'положение', 'заявление', 'решение']);
 add('n', indeclinable, ['коммюнике']);
+// Plural titles: «Правила», «Основные принципы», «Договорённости». Not «положения»: it is also the genitive of
+// «положение», so a title «Положения» is left to the YAML (gender: pl or n, as the officer means it).
+const addPlural = (w: string, gen: string) => { KNOWN[w] = { gender: 'pl', decline: plural(gen) }; };
+addPlural('правила', 'правил');
+addPlural('принципы', 'принципов');
+addPlural('основы', 'основ');
+addPlural('направления', 'направлений');
+addPlural('договорённости', 'договорённостей');
+addPlural('договоренности', 'договоренностей');
+addPlural('процедуры', 'процедур');
 
-/** «настоящий» by the title's gender and case (the inanimate accusative): «настоящего Соглашения». */
+/** «настоящий» by the title's gender (or plural) and case (the inanimate accusative): «настоящего Соглашения». */
 export const THIS_FORMS: Record<Gender, Record<Case, string>> = {
   m: { nom: 'настоящий', gen: 'настоящего', dat: 'настоящему', acc: 'настоящий', ins: 'настоящим', pre: 'настоящем' },
   f: { nom: 'настоящая', gen: 'настоящей', dat: 'настоящей', acc: 'настоящую', ins: 'настоящей', pre: 'настоящей' },
   n: { nom: 'настоящее', gen: 'настоящего', dat: 'настоящему', acc: 'настоящее', ins: 'настоящим', pre: 'настоящем' },
+  pl: { nom: 'настоящие', gen: 'настоящих', dat: 'настоящим', acc: 'настоящие', ins: 'настоящими', pre: 'настоящих' },
 };
 
 /** Which known noun (its dictionary form, lower case) a word is a case form of: «Протоколом» -> «протокол». */

@@ -17,9 +17,12 @@ export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'pre';
 export const CASES: readonly Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'];
 
 /** Russian grammatical gender, which the words agreeing with a title take: «Настоящий Протокол»,
- *  «Настоящая Декларация», «Настоящее Соглашение». */
-export type Gender = 'm' | 'f' | 'n';
-export const GENDERS: readonly Gender[] = ['m', 'f', 'n'];
+ *  «Настоящая Декларация», «Настоящее Соглашение»; `pl` for a title that is a plural noun, which has no gender
+ *  («Настоящие Правила совершены», «Настоящие Основные принципы»). */
+export type Gender = 'm' | 'f' | 'n' | 'pl';
+export const GENDERS: readonly Gender[] = ['m', 'f', 'n', 'pl'];
+/** How a message names each: «… which is feminine». */
+export const GENDER_NAMES: Record<Gender, string> = { m: 'masculine', f: 'feminine', n: 'neuter', pl: 'plural' };
 
 /** The Russian title as the clauses that agree with it need it: every case form and the gender. */
 export interface RussianNoun {

@@ -5,18 +5,18 @@ import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { type Span, error } from '../diagnostics/index.js';
 import { closest, didYouMean } from './suggest.js';
 import { KNOWN_TITLE_NOUNS, knownTitleNoun } from './title-nouns.js';
-import { CASES, GENDERS, type Case, type Gender, type RussianNoun } from './types.js';
+import { CASES, GENDERS, GENDER_NAMES, type Case, type Gender, type RussianNoun } from './types.js';
 import { describe, isNull, walkFields } from './walk.js';
 import { takeString } from './walk-leaves.js';
 import { LANG_NAMES, missingTranslation, notAMap, pairOf, walkText } from './walk-texts.js';
 import { type RawUnit, type StringSite, type WalkContext, join } from './walk-context.js';
 
 const KEYS: readonly string[] = [...CASES, 'gender'];
-const FORMS_HINT = (nom: string) => `ru: { nom: ${nom}, gen: ..., dat: ..., acc: ..., ins: ..., pre: ..., gender: m | f | n }`;
+const FORMS_HINT = (nom: string) => `ru: { nom: ${nom}, gen: ..., dat: ..., acc: ..., ins: ..., pre: ..., gender: m | f | n | pl }`;
 
 function unknownNoun(nom: string, span: Span, field: string, ctx: WalkContext): void {
   const near = closest(nom, KNOWN_TITLE_NOUNS);
-  ctx.report(error('TITLE_GENDER', `cica does not decline the Russian title «${nom}», so it cannot tell whether the final clause reads «Настоящий», «Настоящая» or «Настоящее».`, {
+  ctx.report(error('TITLE_GENDER', `cica does not decline the Russian title «${nom}», so it cannot tell whether the final clause reads «Настоящий», «Настоящая», «Настоящее» or «Настоящие».`, {
     span, field, hint: near ? `Did you mean «${near}»? Otherwise state its forms and gender: ${FORMS_HINT(nom)}.` : `State its forms and gender: ${FORMS_HINT(nom)}.`,
   }));
 }
@@ -47,8 +47,8 @@ function russianForms(value: Node, field: string, ctx: WalkContext): { nom?: { t
     ctx.spans.set(f, span);
     if (key === 'gender') {
       if ((GENDERS as readonly string[]).includes(v.value)) { gender = v.value as Gender; genderSpan = span; continue; }
-      ctx.report(error('BAD_VALUE', `\`${f}\` cannot be \`${v.value}\`; it is m (masculine), f (feminine) or n (neuter).`, {
-        span, field: f, hint: didYouMean(v.value, GENDERS) ?? 'Write m for «Настоящий Протокол», f for «Настоящая Декларация», n for «Настоящее Соглашение».',
+      ctx.report(error('BAD_VALUE', `\`${f}\` cannot be \`${v.value}\`; it is m (masculine), f (feminine), n (neuter) or pl (a plural title).`, {
+        span, field: f, hint: didYouMean(v.value, GENDERS) ?? 'Write m for «Настоящий Протокол», f for «Настоящая Декларация», n for «Настоящее Соглашение», pl for «Настоящие Правила».',
       }));
       badGender = true; // reported once; the title is not reported again for its gender
       continue;
@@ -63,7 +63,7 @@ function russianForms(value: Node, field: string, ctx: WalkContext): { nom?: { t
   }
   const known = knownTitleNoun(nom.text);
   if (known && gender && gender !== known.gender) {
-    ctx.report(error('BAD_VALUE', `«${nom.text}» is ${{ m: 'masculine (m)', f: 'feminine (f)', n: 'neuter (n)' }[known.gender]}, not ${gender}.`, {
+    ctx.report(error('BAD_VALUE', `«${nom.text}» is ${GENDER_NAMES[known.gender]} (${known.gender}), not ${gender}.`, {
       span: genderSpan!, field: join(field, 'gender'), hint: `Write gender: ${known.gender}, or leave it out: cica knows «${nom.text}».`,
     }));
   }

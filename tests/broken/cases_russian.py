@@ -18,6 +18,8 @@ CASES = [
     ('title-forms-missing-cases', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title:\n  en: Roadmap\n  ru: ⟦MISSING_CASE_FORM⟧{ nom: Дорожная карта, gen: Дорожной карты, gender: f }')]),
     ('title-bad-gender', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Charter, ru: { nom: Хартия, gen: Хартии, dat: Хартии, acc: Хартию, ins: Хартией, pre: Хартии, gender: ⟦BAD_VALUE⟧feminine } }')]),
     ('title-gender-contradicts-known-noun', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Protocol, ru: { nom: Протокол, gender: ⟦BAD_VALUE⟧n } }')]),
+    ('title-plural-gender-contradicts', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Rules, ru: { nom: Правила, gender: ⟦BAD_VALUE⟧n } }')]),
+    ('title-plural-unknown-noun', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Provisions, ru: ⟦TITLE_GENDER⟧Положения }')]),
     ('title-unknown-key-in-forms', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Agreement, ru: { nom: Соглашение, ⟦UNKNOWN_KEY⟧gendre: n } }')]),
     ('title-english-missing-with-forms', 'protocol', [('title: { en: Protocol, ru: Протокол }', '⟦MISSING_TRANSLATION⟧title: { ru: { nom: Соглашение } }')]),
     # --- the order in which each text names the languages ------------------------------------------------
@@ -32,4 +34,7 @@ CASES = [
     ('title-text-adjective-disagrees', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Declaration, ru: Декларация }'),
         ('ru: "Стороны обеспечивают конфиденциальность информации, полученной в соответствии с [[exchange:ins]]."',
          'ru: "Стороны в рамках ⟦TITLE_MISMATCH⟧настоящего Декларации обеспечивают конфиденциальность информации, полученной в соответствии с [[exchange:ins]]."')]),
+    ('title-text-plural-adjective-disagrees', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Rules, ru: Правила }'),
+        ('ru: "Стороны обеспечивают конфиденциальность информации, полученной в соответствии с [[exchange:ins]]."',
+         'ru: "Стороны в рамках ⟦TITLE_MISMATCH⟧настоящего Правил обеспечивают конфиденциальность информации, полученной в соответствии с [[exchange:ins]]."')]),
 ]

@@ -62,6 +62,38 @@ describe('the title: gender and case forms', () => {
     expect(noun.forms.acc).toBe(gender === 'f' ? nom.replace(/ая(\s)/, 'ую$1').replace(/ия$/, 'ию').replace(/а$/, 'у') : nom);
   });
 
+  it.each([
+    // nom, gen, dat, acc, ins, pre: inanimate plurals, whose accusative is the nominative
+    ['Правила', 'Правил', 'Правилам', 'Правила', 'Правилами', 'Правилах'],
+    ['Принципы', 'Принципов', 'Принципам', 'Принципы', 'Принципами', 'Принципах'],
+    ['Основы', 'Основ', 'Основам', 'Основы', 'Основами', 'Основах'],
+    ['Направления', 'Направлений', 'Направлениям', 'Направления', 'Направлениями', 'Направлениях'],
+    ['Договорённости', 'Договорённостей', 'Договорённостям', 'Договорённости', 'Договорённостями', 'Договорённостях'],
+    ['Основные принципы', 'Основных принципов', 'Основным принципам', 'Основные принципы', 'Основными принципами', 'Основных принципах'],
+    ['Общие правила', 'Общих правил', 'Общим правилам', 'Общие правила', 'Общими правилами', 'Общих правилах'],
+    ['Основные направления', 'Основных направлений', 'Основным направлениям', 'Основные направления', 'Основными направлениями', 'Основных направлениях'],
+  ])('declines the plural title «%s»', (nom, gen, dat, acc, ins, pre) => {
+    const noun = knownTitleNoun(nom)!;
+    expect(noun.gender).toBe('pl');
+    expect(noun.forms).toEqual({ nom, gen, dat, acc, ins, pre });
+  });
+
+  it('leaves «Положения» (also a case of «Положение») and a singular adjective before a plural to the YAML', () => {
+    expect(knownTitleNoun('Положения')).toBeUndefined();
+    expect(knownTitleNoun('Основной принципы')).toBeUndefined();
+  });
+
+  it('takes gender: pl for a plural title the YAML declines, and refuses a contradiction', () => {
+    const forms = { nom: 'Положения', gen: 'Положений', dat: 'Положениям', acc: 'Положения', ins: 'Положениями', pre: 'Положениях' };
+    const yaml = `title:\n  en: Provisions\n  ru: { ${Object.entries(forms).map(([c, f]) => `${c}: ${f}`).join(', ')}, gender: pl }`;
+    expect(instrument(edit(protocol, TITLE, yaml)).titleNoun).toEqual({ gender: 'pl', forms });
+    const r = load(edit(protocol, TITLE, 'title:\n  en: Rules\n  ru: { nom: Правила, gender: f }'));
+    const d = r.diagnostics.find((x) => x.code === 'BAD_VALUE')!;
+    expect([d.field, d.message]).toEqual(['title.ru.gender', '«Правила» is plural (pl), not f.']);
+    const bad = load(edit(protocol, TITLE, 'title:\n  en: Rules\n  ru: { nom: Правила, gender: plural }')).diagnostics.find((x) => x.code === 'BAD_VALUE')!;
+    expect(bad.message).toContain('pl (a plural title)');
+  });
+
   it('infers a known title given as a plain string', () => {
     const p = instrument(edit(protocol, TITLE, 'title: { en: Agreement, ru: Соглашение }'));
     expect(p.title.ru).toBe('Соглашение');

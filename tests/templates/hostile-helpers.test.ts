@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printDocument } from '../../src/document/index.js';
 import { loadTemplates, renderDocument } from '../../src/templates/index.js';
+import { knownTitleNoun } from '../../src/model/title-nouns.js';
 import { memorandum } from './fixtures.js';
 
 async function customDir(files: Record<string, string>): Promise<string> {
@@ -73,5 +74,36 @@ describe('names of built-ins in template markup are ordinary names', () => {
     expect((await rendered('<p style="body" unit="a" lang="toString">x</p>')).found.map((f) => f.split(' ')[0])).toEqual(['TEMPLATE_MARKUP']);
     const r = await rendered('<p style="body" unit="a" constructor="x">y</p>');
     expect(r.found.join()).not.toMatch(/given twice/);
+  });
+});
+
+describe('agree and a plural title', () => {
+  const SOURCE = '<p style="body" unit="a">{{thisTitle titleNoun cap=true}} {{agree titleNoun m="совершён" f="совершена" n="совершено"}}</p>';
+  const withTitle = async (source: string, nom: string | undefined) => {
+    const t = await loadTemplates(await customDir({ [M]: source }));
+    if (!t.ok) throw new Error('templates');
+    const a = memorandum();
+    const agreement = nom ? { ...a, title: { en: 'Rules', ru: nom }, titleNoun: knownTitleNoun(nom)! } : a;
+    const r = renderDocument(agreement, t.value, { layout: 'en', order: ['en', 'ru'], creator: 't' });
+    return { found: r.diagnostics.map((d) => `${d.code} ${d.span?.start.line ?? 0}:${d.span?.start.col ?? 0}`), printed: r.ok ? printDocument(r.value, { identity: false }) : '', message: r.diagnostics[0]?.message };
+  };
+
+  it('a template without pl= still serves a singular title', async () => {
+    const r = await withTitle(SOURCE, undefined);
+    expect(r.found).toEqual([]);
+    expect(r.printed).toContain('"Настоящий Меморандум совершён"');
+  });
+
+  it('but not a plural one: TEMPLATE_HELPER_ARGUMENT at the helper, naming the title', async () => {
+    const r = await withTitle(SOURCE, 'Правила');
+    expect(r.found).toEqual([`TEMPLATE_HELPER_ARGUMENT 1:${SOURCE.indexOf('{{agree') + 1}`]);
+    expect(r.message).toContain('pl="..."');
+    expect(r.message).toContain('«Правила»');
+  });
+
+  it('with pl= it agrees with the plural', async () => {
+    const r = await withTitle(SOURCE.replace('n="совершено"', 'n="совершено" pl="совершены"'), 'Правила');
+    expect(r.found).toEqual([]);
+    expect(r.printed).toContain('"Настоящие Правила совершены"');
   });
 });

@@ -25,6 +25,14 @@ describe('the execution clause agrees with the title', () => {
     expect(finalLine(await printed(a, 'en'))).toContain(`"The present ${en} was executed on 20`);
   });
 
+  it.each([
+    ['Rules', 'Правила', '"Настоящие Правила совершены 20'],
+    ['Basic Principles', 'Основные принципы', '"Настоящие Основные принципы совершены 20'],
+  ])('a plural title, %s: %s', async (en, ru, start) => {
+    const a = protocol({ ...titled(en, ru), final: { ...memorandum().final, date: { year: 2020, month: 5, day: 20 } } });
+    expect(finalLine(await printed(a, 'ru'))).toContain(start.replace(' 20', ' 20\\u00a0мая'));
+  });
+
   it('takes the gender of a title the YAML declines', async () => {
     const noun: RussianNoun = { gender: 'n', forms: { nom: 'Совместное заявление', gen: 'Совместного заявления', dat: 'Совместному заявлению', acc: 'Совместное заявление', ins: 'Совместным заявлением', pre: 'Совместном заявлении' } };
     expect(finalLine(await printed(protocol(titled('Joint Statement', 'Совместное заявление', noun)), 'ru'))).toMatch(/^p\(final ru-RU\) "Настоящее Совместное заявление совершено /);

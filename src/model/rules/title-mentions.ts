@@ -3,14 +3,13 @@
 // though every template agrees with the title. A warning at the words: the officer may mean another instrument.
 import { warning } from '../../diagnostics/index.js';
 import { THIS_FORMS, knownNounOf } from '../title-nouns.js';
-import { CASES, type Instrument } from '../types.js';
+import { CASES, GENDER_NAMES, type Instrument } from '../types.js';
 import type { Rule, RuleContext } from './context.js';
 import type { StringSite } from '../walk-context.js';
 
 /** English instrument nouns a text may name with "this" / "the present". */
 const EN_NOUNS = new Set(['memorandum', 'protocol', 'agreement', 'declaration', 'treaty', 'convention', 'programme', 'program', 'plan',
   'charter', 'statute', 'pact', 'accord', 'arrangement', 'communiqué', 'statement', 'concept', 'strategy', 'resolution', 'contract']);
-const GENDER = { m: 'masculine', f: 'feminine', n: 'neuter' } as const;
 
 function russian(a: Instrument, site: StringSite, ctx: RuleContext): void {
   // The word after «настоящ…» is the title's first word («настоящего Дополнительного протокола») or its noun
@@ -24,7 +23,7 @@ function russian(a: Instrument, site: StringSite, ctx: RuleContext): void {
     if (casesOf(word).length > 0) {
       const fits = casesOf(word).map((c) => THIS_FORMS[a.titleNoun.gender][c]);
       if (fits.includes(adjective.toLowerCase())) continue;
-      ctx.report(warning('TITLE_MISMATCH', `«${adjective} ${word}» does not agree with the title «${a.title.ru}», which is ${GENDER[a.titleNoun.gender]}.`, {
+      ctx.report(warning('TITLE_MISMATCH', `«${adjective} ${word}» does not agree with the title «${a.title.ru}», which is ${GENDER_NAMES[a.titleNoun.gender]}.`, {
         ...at, hint: `Write «${fits[0]} ${word}».`,
       }));
     } else if (knownNounOf(word)) {

@@ -120,14 +120,19 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
       const n = objectArg<RussianNoun>('thisTitle', noun, isNoun, 'the title\'s Russian forms (titleNoun)', options);
       return safe(finish(thisTitle(n, caseArg('thisTitle', options.hash?.case, options)), 'ru', options));
     },
-    /** `{{agree titleNoun m="совершён" f="совершена" n="совершено"}}`: the word that agrees with the title's gender. */
+    /** `{{agree titleNoun m="совершён" f="совершена" n="совершено" pl="совершены"}}`: the word that agrees with the
+     *  title's gender, or its plural. */
     agree(noun: unknown, options: Options) {
       present('agree', [noun], options);
       const n = objectArg<RussianNoun>('agree', noun, isNoun, 'the title\'s Russian forms (titleNoun)', options);
       const hash = options.hash ?? {};
-      // All three, so that the template reads right whatever the title's gender.
+      // All three genders, so that the template reads right whatever the title's gender; the plural when the title
+      // is plural (a template written before plural titles still serves every singular one).
       if (!['m', 'f', 'n'].every((g) => typeof hash[g] === 'string')) {
-        throw new TemplateError('TEMPLATE_HELPER_ARGUMENT', '"agree" needs a word for each gender: m="..." f="..." n="...".', options.loc);
+        throw new TemplateError('TEMPLATE_HELPER_ARGUMENT', '"agree" needs a word for each gender: m="..." f="..." n="..." (and pl="..." for a plural title).', options.loc);
+      }
+      if (n.gender === 'pl' && typeof hash.pl !== 'string') {
+        throw new TemplateError('TEMPLATE_HELPER_ARGUMENT', `"agree" needs the plural word, pl="...", for the plural title «${n.forms.nom}».`, options.loc);
       }
       return hash[n.gender] as string;
     },
