@@ -4,7 +4,7 @@
 // cannot be read, or is too large to, is a problem of that bag like any other: nothing here throws for what a bag holds.
 import { checkAkn, checkPdfA } from './archival.js';
 import { readFile, stat } from 'node:fs/promises';
-import { error, type Diagnostic } from '../diagnostics/index.js';
+import { error, type Code, type Diagnostic } from '../diagnostics/index.js';
 import { MAX_ARCHIVE_BYTES, readArchive } from './archive.js';
 import {
   algorithmLabel, ALGORITHMS, BAG_INFO, BAGIT, digestHex, manifestName, parseBagInfo, parseManifest, SIGNATURE, TAG_MANIFEST, tagManifestName,
@@ -41,7 +41,7 @@ export interface BagView {
 export type Rebuild = (bag: BagView, info: Map<string, string[]>, trust: { signatureVerified: boolean }) => Promise<Diagnostic[]>;
 
 /** Codes of a rebuild that did not compare any document (refused, impossible, failed to render). */
-const NOT_REBUILT = new Set(['REBUILD_REFUSED', 'REBUILD_IMPOSSIBLE', 'REBUILD_FAILED']);
+const NOT_REBUILT = new Set<Code>(['REBUILD_REFUSED', 'REBUILD_IMPOSSIBLE', 'REBUILD_FAILED']);
 
 interface VerifyOptions {
   publicKey?: PublicKey;
@@ -51,9 +51,9 @@ interface VerifyOptions {
 }
 
 /** Problems that say a check could not be made, not that the bag was changed: alone, they make it bad input. */
-const UNREADABLE = new Set(['FILE_UNREADABLE', 'REBUILD_REFUSED']);
+const UNREADABLE = new Set<Code>(['FILE_UNREADABLE', 'REBUILD_REFUSED']);
 
-const badInput = (bundle: string, code: string, message: string): VerifyReport => ({
+const badInput = (bundle: string, code: Code, message: string): VerifyReport => ({
   bundle,
   status: 'bad-input',
   problems: [error(code, message, { span: { file: bundle, start: { line: 1, col: 1 } } })],

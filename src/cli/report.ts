@@ -1,12 +1,12 @@
 // Prints diagnostics for people: sorted, each with its code frame read from the file it points into.
 import { realpath } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type Diagnostic, formatDiagnostic, sortDiagnostics } from '../diagnostics/index.js';
+import { type Code, type Diagnostic, formatDiagnostic, sortDiagnostics } from '../diagnostics/index.js';
 import { readAgreementText, STDIN } from '../reader/index.js';
 import type { Output } from './output.js';
 
 /** Codes whose file cannot be shown in a code frame (missing, a folder, too large, not text). */
-const NO_FRAME = new Set(['INTERNAL_ERROR', 'FILE_NOT_FOUND', 'NOT_A_FILE', 'FILE_TOO_LARGE', 'FILE_UNREADABLE', 'INVALID_UTF8', 'EMPTY_FILE']);
+const NO_FRAME = new Set<Code>(['INTERNAL_ERROR', 'FILE_NOT_FOUND', 'NOT_A_FILE', 'FILE_TOO_LARGE', 'FILE_UNREADABLE', 'INVALID_UTF8', 'EMPTY_FILE']);
 
 /** A code frame echoes a line of the file into a log (a CI log may be public): only from an agreement (.yaml, .yml)
  *  or a template file (.hbs, styles.json), never from whatever a path happens to name (issue 10 §1: /etc/passwd,

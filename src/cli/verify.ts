@@ -98,7 +98,7 @@ function heading(r: VerifyReport): string {
   if (r.status === 'unsigned') return 'UNSIGNED';
   if (r.status === 'invalid') return 'TAMPERED';
   // Bad input: not a bundle at all, or one that could not be (fully) checked.
-  return r.problems.some((p) => ['NOT_A_BAG', 'BAG_NOT_FOUND'].includes(p.code)) ? 'NOT A BUNDLE' : 'NOT CHECKED';
+  return r.problems.some((p) => p.code === 'NOT_A_BAG' || p.code === 'BAG_NOT_FOUND') ? 'NOT A BUNDLE' : 'NOT CHECKED';
 }
 
 /** What is known of the signature. "not checked (give --pub)" only when no key was given at all. */

@@ -1,4 +1,7 @@
 // Diagnostics are values: every stage returns them, none throws on bad input (a throw is a bug).
+import type { Code } from './codes.js';
+
+export type { Code } from './codes.js';
 
 /** 1-based line and column, as an editor shows them. */
 export interface Position {
@@ -16,8 +19,8 @@ export interface Span {
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
-  /** Stable machine code, e.g. `YAML_SYNTAX`, `UNKNOWN_KEY`. Tests match this, never the wording. */
-  code: string;
+  /** Stable machine code, e.g. `YAML_SYNTAX`, `UNKNOWN_KEY` (one of CODES in codes.ts). Tests match this, never the wording. */
+  code: Code;
   severity: Severity;
   /** A sentence a legal officer understands. */
   message: string;
@@ -28,11 +31,11 @@ export interface Diagnostic {
   hint?: string;
 }
 
-export function error(code: string, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
+export function error(code: Code, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
   return { code, severity: 'error', message, ...extra };
 }
 
-export function warning(code: string, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
+export function warning(code: Code, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
   return { code, severity: 'warning', message, ...extra };
 }
 

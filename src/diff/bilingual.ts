@@ -2,7 +2,7 @@
 // For every unit of the new version: text changed in one language only; numbers, dates or cross-references changed
 // in one language only; a unit added or removed in one language only. Warnings at the new file's position (errors
 // with --strict).
-import { warning, type Diagnostic, type Span } from '../diagnostics/index.js';
+import { warning, type Code, type Diagnostic, type Span } from '../diagnostics/index.js';
 import { DIFF_LANGS, type Alignment, type DiffLang, type DiffUnit } from './align.js';
 import { referenceTargets } from './words.js';
 
@@ -78,7 +78,7 @@ export function bilingualCheck(a: readonly DiffUnit[], b: readonly DiffUnit[], a
         }));
       }
     }
-    const checks: [string, string, (u: DiffUnit, l: DiffLang) => string[]][] = [
+    const checks: [Code, string, (u: DiffUnit, l: DiffLang) => string[]][] = [
       ['NUMBER_CHANGED_IN_ONE_LANGUAGE', 'its numbers', (u, l) => numbers(u.text[l])],
       ['DATE_CHANGED_IN_ONE_LANGUAGE', 'its dates', (u, l) => dates(u.text[l])],
       ['REFERENCE_CHANGED_IN_ONE_LANGUAGE', 'what it refers to', (u, l) => referenceTargets(u.inlines[l])],

@@ -1,6 +1,6 @@
 // Static checks of a template's syntax tree, before it ever runs: unknown helpers and partials, prototype
 // paths, raw (unescaped) output and decorators are rejected with the template's file:line:col.
-import { error, type Diagnostic } from '../diagnostics/index.js';
+import { error, type Code, type Diagnostic } from '../diagnostics/index.js';
 
 /** Property names that reach into prototypes. Handlebars already denies them at run time (4.6.0); we reject
  *  them at load so the officer learns of it at once, with a position. */
@@ -27,7 +27,7 @@ export interface CheckContext {
   partials: ReadonlySet<string>;
 }
 
-function diag(code: string, message: string, ctx: CheckContext, node: AstNode, hint?: string): Diagnostic {
+function diag(code: Code, message: string, ctx: CheckContext, node: AstNode, hint?: string): Diagnostic {
   const start = node.loc ? { line: node.loc.start.line, col: node.loc.start.column + 1 } : { line: 1, col: 1 };
   return error(code, message, { span: { file: ctx.file, start }, ...(hint ? { hint } : {}) });
 }

@@ -1,4 +1,5 @@
 // A mistake in a template, thrown by a helper and turned into a TEMPLATE_* diagnostic at the template's line:col.
+import type { Code } from '../diagnostics/index.js';
 
 /** Handlebars' `options.loc`: 1-based line, 0-based column. */
 export interface HbLoc {
@@ -7,7 +8,7 @@ export interface HbLoc {
 
 export class TemplateError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: Code,
     message: string,
     readonly loc?: HbLoc,
     readonly hint?: string,

@@ -1,5 +1,5 @@
 // Builds a hygiene rule that reports each unwanted character of every string value, at the character itself.
-import { error } from '../../diagnostics/index.js';
+import { type Code, error } from '../../diagnostics/index.js';
 import type { Rule } from './context.js';
 
 const NAMES: Record<number, string> = {
@@ -15,7 +15,7 @@ export function charName(cp: number): string {
   return NAMES[cp] ? `${hex} ${NAMES[cp]}` : hex;
 }
 
-export function charRule(code: string, test: (cp: number) => boolean, message: (name: string) => string, hint: string): Rule {
+export function charRule(code: Code, test: (cp: number) => boolean, message: (name: string) => string, hint: string): Rule {
   return (ctx) => {
     for (const site of ctx.walk.strings) {
       for (let i = 0; i < site.value.length; i++) {
