@@ -30,23 +30,33 @@ export function under(ctx: FlowContext, parent: number): FlowContext {
 export interface FlowBuilder {
   out: Flow[];
   gap: number;
-  /** Space before the first block (a cell lifts it out to the row). */
+  /** The part of `gap` that may shrink (paragraph spacing, PARAGRAPH_SPACE_SHRINK of it; a spacer is rigid). */
+  shrink: number;
+  /** Space before the first block (a cell lifts it out to the row), and the part of it that may shrink. */
   lead: number;
+  leadShrink: number;
   keepNext: boolean;
 }
 
-export const newBuilder = (): FlowBuilder => ({ out: [], gap: 0, lead: 0, keepNext: false });
+export const newBuilder = (): FlowBuilder => ({ out: [], gap: 0, shrink: 0, lead: 0, leadShrink: 0, keepNext: false });
+
+/** The share of a paragraph's space before and after that may shrink, as TeX's \\medskip and \\bigskip may
+ *  (6pt minus 2pt, 12pt minus 4pt), and as a justified line's spaces may (breakItems.ts). Only a page that then
+ *  reaches a forced break (its section's end, a page break) takes it (paginate.ts). */
+export const PARAGRAPH_SPACE_SHRINK = 1 / 3;
 
 /** Adds the first element of a block, after the pending gap, honouring keepWithNext of the block before. */
 function startBlock(b: FlowBuilder, el: LineBox | Row): void {
   if (b.out.length === 0) {
     b.lead += b.gap;
+    b.leadShrink += b.shrink;
   } else if (b.gap > 0) {
-    b.out.push({ kind: 'gap', h: b.gap, keep: b.keepNext });
+    b.out.push({ kind: 'gap', h: b.gap, keep: b.keepNext, ...(b.shrink > 0 ? { shrink: b.shrink } : {}) });
     // Break before the gap, never between it and the block: no space left dangling at a page top.
     el.keep = true;
   } else if (b.keepNext) el.keep = true;
   b.gap = 0;
+  b.shrink = 0;
   b.keepNext = false;
   b.out.push(el);
 }
@@ -79,9 +89,11 @@ export function addParagraph(p: Paragraph, ctx: FlowContext, b: FlowBuilder, lab
   }
   if (p.id) lines[0]!.items.unshift({ kind: 'anchor', id: p.id, y: 0 });
   b.gap += format.spaceBefore;
+  b.shrink += format.spaceBefore * PARAGRAPH_SPACE_SHRINK;
   startBlock(b, lines[0]!);
   for (let i = 1; i < lines.length; i++) b.out.push(lines[i]!);
   b.gap = format.spaceAfter;
+  b.shrink = format.spaceAfter * PARAGRAPH_SPACE_SHRINK;
   b.keepNext = format.keepWithNext === true;
 }
 
@@ -112,7 +124,7 @@ function checkColumn(flow: readonly Flow[], width: number, column: number, ctx: 
 /** Lays each cell out in its own column; the row takes the largest space before and after its cells. */
 /** A tagged row is a TR (of the table its neighbours share) whose cells are TDs, each in its cell's language: a
  *  reader reads a parallel text row by row, each language's version in turn. */
-export function rowOf(cells: readonly (readonly Block[])[], ctx: FlowContext): { row: Row; lead: number; trail: number; keepNext: boolean } {
+export function rowOf(cells: readonly (readonly Block[])[], ctx: FlowContext): { row: Row; lead: number; leadShrink: number; trail: number; trailShrink: number; keepNext: boolean } {
   const tags = ctx.tags;
   const tr = tags ? tags.builder.open('TR', tags.builder.lang(tags.parent), tags.builder.rowTable(tags.parent)) : undefined;
   const n = Math.max(1, cells.length);
@@ -120,6 +132,9 @@ export function rowOf(cells: readonly (readonly Block[])[], ctx: FlowContext): {
   const row: Row = { kind: 'row', keep: false, cells: [], xs: [] };
   let lead = 0;
   let trail = 0;
+  // The row's space shrinks as little as its cells' largest space does (the least shrink among the cells giving it).
+  let leadShrink = 0;
+  let trailShrink = 0;
   let keepNext = false;
   cells.forEach((cell, c) => {
     const cb = newBuilder();
@@ -129,18 +144,22 @@ export function rowOf(cells: readonly (readonly Block[])[], ctx: FlowContext): {
     checkColumn(cb.out, width, c, ctx);
     row.cells.push(cb.out);
     row.xs.push(ctx.left + c * (width + ctx.gutter));
-    lead = Math.max(lead, cb.lead);
-    trail = Math.max(trail, cb.gap);
+    if (c === 0 || cb.lead > lead) [lead, leadShrink] = [cb.lead, cb.leadShrink];
+    else if (cb.lead === lead) leadShrink = Math.min(leadShrink, cb.leadShrink);
+    if (c === 0 || cb.gap > trail) [trail, trailShrink] = [cb.gap, cb.shrink];
+    else if (cb.gap === trail) trailShrink = Math.min(trailShrink, cb.shrink);
     keepNext ||= cb.keepNext;
   });
-  return { row, lead, trail, keepNext };
+  return { row, lead, leadShrink, trail, trailShrink, keepNext };
 }
 
 function addRow(block: ParallelRow, ctx: FlowContext, b: FlowBuilder): void {
-  const { row, lead, trail, keepNext } = rowOf(block.cells, ctx);
+  const { row, lead, leadShrink, trail, trailShrink, keepNext } = rowOf(block.cells, ctx);
   b.gap += lead;
+  b.shrink += leadShrink;
   startBlock(b, row);
   b.gap = trail;
+  b.shrink = trailShrink;
   b.keepNext = keepNext || block.keepWithNext === true;
 }
 
@@ -164,6 +183,7 @@ export function addBlock(block: Block, ctx: FlowContext, b: FlowBuilder): void {
     case 'pageBreak':
       b.out.push({ kind: 'pageBreak' });
       b.gap = 0;
+      b.shrink = 0;
       b.keepNext = false;
       return;
     case 'spacer':

@@ -9,6 +9,8 @@ export interface Gap {
   kind: 'gap';
   h: number;
   keep: boolean;
+  /** How much of `h` a page may take back to reach a forced break (TeX's glue shrink, paginate.ts); 0: none. */
+  shrink?: number;
 }
 
 /** Cells side by side, each its own flow starting at the row's top; `xs` are the cells' left edges. */

@@ -1,6 +1,6 @@
 // The vertical flow -> pages: fill each page, break at the last legal point (keeps, widows, orphans),
 // split parallel rows in all their columns at once, drop spacing at the top of a continued page.
-import { elementHeight, flowHeight, placeElement, type Flow, type Row } from './flow.js';
+import { elementHeight, flowHeight, placeElement, type Flow, type Gap, type Row } from './flow.js';
 import type { PageItem } from './types.js';
 
 export interface Area {
@@ -65,6 +65,48 @@ export function splitRow(row: Row, avail: number, relaxed: boolean): { head: Row
   return { head: { ...row, cells: heads }, rest: { ...row, keep: false, cells: tails } };
 }
 
+/** How much a gap gives back on a page set at shrink ratio `ratio` (0..1). */
+const shrunk = (gap: Gap, ratio: number): number => gap.h - ratio * (gap.shrink ?? 0);
+
+/**
+ * Vertical glue, as TeX's page builder with \raggedbottom uses it: a page that overflows may take back up to the
+ * shrink of its gaps (paragraph spacing, blocks.ts PARAGRAPH_SPACE_SHRINK), but only to reach a forced break, the end
+ * of its section or a page break. An earlier natural break costs nothing and a shrunk page costs something, so TeX
+ * shrinks a page only where a forced break (a penalty of -10000) follows; elsewhere pages stay at their natural
+ * spacing. This keeps an execution clause a few points too tall on the signatures' page rather than a page of its own.
+ * Returns the ratio (0..1] that sets flow[start, end) on one page, or undefined when it cannot or need not.
+ */
+function shrinkToForcedBreak(flow: readonly Flow[], start: number, height: number, natural: boolean): number | undefined {
+  let y = 0;
+  let bottom = 0;
+  let give = 0;
+  let pending = 0;
+  let solid = false;
+  for (let k = start; k < flow.length; k++) {
+    const el = flow[k]!;
+    if (el.kind === 'pageBreak') {
+      if (solid) break;
+      continue;
+    }
+    if (el.kind === 'gap') {
+      // As paginate: a gap at the top of a page a natural break began is dropped; one above the first solid line stays whole.
+      if (!solid && natural) continue;
+      y += el.h;
+      if (solid) pending += el.shrink ?? 0;
+      continue;
+    }
+    // A row taller than a page would be split, a box taller than a page overflows anyway: no forced break to reach.
+    y += elementHeight(el);
+    bottom = y;
+    give += pending;
+    pending = 0;
+    solid = true;
+  }
+  if (bottom <= height + EPS || give <= 0) return undefined;
+  const ratio = (bottom - height) / give;
+  return ratio <= 1 ? ratio : undefined;
+}
+
 export function paginate(input: readonly Flow[], area: Area): PageItem[][] {
   const flow = [...input];
   const pages: PageItem[][] = [];
@@ -76,12 +118,16 @@ export function paginate(input: readonly Flow[], area: Area): PageItem[][] {
     let y = 0;
     let next = flow.length;
     let cut = Infinity;
+    // The page's gaps at their natural height, or shrunk so that the page reaches its forced break.
+    let ratio = 0;
     const hasSolid = (): boolean => placed.some((p) => p.solid);
+    const heightOf = (el: Exclude<Flow, { kind: 'pageBreak' }>): number => (el.kind === 'gap' && hasSolid() ? shrunk(el, ratio) : elementHeight(el));
     const put = (index: number, el: Exclude<Flow, { kind: 'pageBreak' }>, solid: boolean): void => {
       const items: PageItem[] = [];
+      const h = heightOf(el);
       placeElement(el, area.x, area.y + y, items);
       placed.push({ index, items, solid });
-      y += elementHeight(el);
+      y += h;
     };
     for (; i < flow.length; i++) {
       const el = flow[i]!;
@@ -93,10 +139,21 @@ export function paginate(input: readonly Flow[], area: Area): PageItem[][] {
       }
       // Space at the top of a page that a natural break began is dropped (it separated text that is now apart).
       if (el.kind === 'gap' && !hasSolid() && natural) continue;
-      const h = elementHeight(el);
+      const h = heightOf(el);
       if (el.kind === 'gap' ? y + h <= area.height + EPS || !hasSolid() : y + h <= area.height + EPS) {
         put(i, el, el.kind !== 'gap');
         continue;
+      }
+      if (ratio === 0) {
+        const r = shrinkToForcedBreak(flow, start, area.height, natural);
+        if (r !== undefined) {
+          // Set the page again from its start with its gaps shrunk: everything up to the forced break now fits.
+          ratio = r;
+          placed.length = 0;
+          y = 0;
+          i = start - 1;
+          continue;
+        }
       }
       if (el.kind === 'row') {
         const split = splitRow(el, area.height - y, !hasSolid());

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/index.js';
 import { layoutDocument, type Page, type TextItem } from '../../src/layout/index.js';
-import { EN_ARTICLE, para, RU_ARTICLE, t, tree } from './fixtures.js';
+import { addBlock, newBuilder, type FlowContext } from '../../src/layout/blocks.js';
+import type { Flow } from '../../src/layout/flow.js';
+import { paginate } from '../../src/layout/paginate.js';
+import type { PageItem } from '../../src/layout/types.js';
+import { EN_ARTICLE, para, RU_ARTICLE, STYLES, t, tree } from './fixtures.js';
 
 const texts = (page: Page): TextItem[] => page.items.filter((i): i is TextItem => i.kind === 'text' && i.rotate === undefined && i.size !== 9);
 /** Lines (distinct baselines) of source line `line` on each page. */
@@ -98,5 +102,55 @@ describe('pagination', () => {
   it('lays out on Letter paper with the same margins', () => {
     const laid = layoutDocument(tree([para('numbered', [t(EN_ARTICLE)])]), { pageSize: 'Letter' });
     expect(laid.ok && laid.value.pages[0]).toMatchObject({ width: 612, height: 792 });
+  });
+});
+
+// Vertical glue (paginate.ts shrinkToForcedBreak): a page gives back some of its paragraph spacing only to reach a
+// forced break, as TeX's page builder does with \raggedbottom; elsewhere every page keeps its natural spacing.
+describe('shrinkable spacing', () => {
+  const area = { x: 0, y: 0, width: 100, height: 100 };
+  const line = (id: string): Flow => ({ kind: 'box', h: 12, keep: false, items: [{ kind: 'anchor', id, y: 0 }] });
+  const gap = (h = 3, shrink = 1): Flow => ({ kind: 'gap', h, keep: false, shrink });
+  /** `n` lines with a gap between each two: 12n + 3(n - 1) points at natural spacing, n - 1 points of shrink. */
+  const lines = (n: number, prefix: string): Flow[] => Array.from({ length: n }, (_, k) => [...(k ? [gap()] : []), line(`${prefix}${k}`)]).flat();
+  const tops = (page: readonly PageItem[]) => page.map((item) => (item.kind === 'anchor' ? `${item.id}@${item.y}` : ''));
+
+  it('shrinks the gaps of a page that then ends its section, by the ratio it needs and no more', () => {
+    // 7 lines: 84 + 18 = 102 points, 2 over, 6 of shrink: every gap gives back a third of its point.
+    const pages = paginate(lines(7, 'a'), area);
+    expect(pages.length).toBe(1);
+    expect(tops(pages[0]!)).toEqual(['a0@0', 'a1@14.67', 'a2@29.33', 'a3@44', 'a4@58.67', 'a5@73.33', 'a6@88']);
+  });
+
+  it('shrinks a page to reach a page break, and not the page after it', () => {
+    const pages = paginate([...lines(7, 'a'), { kind: 'pageBreak' }, ...lines(2, 'b')], area);
+    expect(pages.map((p) => p.length)).toEqual([7, 2]);
+    expect(tops(pages[0]!).at(-1)).toBe('a6@88');
+    expect(tops(pages[1]!)).toEqual(['b0@0', 'b1@15']);
+  });
+
+  it('keeps natural spacing where the page would break anyway, or where the shrink is not enough', () => {
+    // More text follows: the page breaks where it would without shrink (6 lines, 6 x 12 + 5 x 3 = 87 points).
+    const more = paginate([...lines(7, 'a'), gap(), ...lines(3, 'b')], area);
+    expect(more.map((p) => p.length)).toEqual([6, 4]);
+    expect(tops(more[0]!).at(-1)).toBe('a5@75');
+    // 8 lines: 96 + 21 = 117 points, 17 over, 7 of shrink.
+    const over = paginate(lines(8, 'a'), area);
+    expect(over.map((p) => p.length)).toEqual([6, 2]);
+    expect(tops(over[0]!).at(-1)).toBe('a5@75');
+    // Rigid space (a template's spacer) gives nothing back.
+    const rigid = paginate(lines(7, 'a').map((el) => (el.kind === 'gap' ? { ...el, shrink: 0 } : el)), area);
+    expect(rigid.map((p) => p.length)).toEqual([6, 1]);
+  });
+
+  it('takes back no more than a third of a paragraph\'s spacing, never a spacer\'s', () => {
+    const flow: Flow[] = [];
+    const b = newBuilder();
+    const ctx: FlowContext = { styles: STYLES, width: 400, left: 0, listBase: 0, gutter: 12, diagnostics: [] };
+    for (const text of ['One.', 'Two.']) addBlock(para('numbered', [t(text)]), ctx, b);
+    addBlock({ kind: 'spacer', height: 24 }, ctx, b);
+    addBlock(para('numbered', [t('Three.')]), ctx, b);
+    flow.push(...b.out);
+    expect(flow.filter((el) => el.kind === 'gap').map((el) => [el.h, (el as { shrink?: number }).shrink ?? 0])).toEqual([[6, 2], [30, 2]]);
   });
 });
