@@ -6,14 +6,60 @@ import type { SfntFont } from './sfnt.js';
 import { subsetFont } from './subset.js';
 import { toUnicodeCMap } from './tounicode.js';
 
-/** The glyphs one document paints in one face, with the characters each stands for. */
-export type GlyphUse = Map<number, readonly number[]>;
+/** Where CIDs beyond a face's glyph ids end: character codes are two bytes (Identity-H, §9.7.5.2). */
+const MAX_CID = 0xffff;
 
-/** The font program to embed; `cidToGid` only when its glyph ids differ from the layout's (tests). */
+/**
+ * The glyphs one document paints in one face, each under a CID (the two-byte character code of Identity-H) with
+ * the characters it stands for. A glyph painted for one text is its own CID (glyph id = CID, no CIDToGIDMap). A
+ * ToUnicode CMap maps a code to one string only, and PT Serif draws several characters with one glyph (µ U+00B5
+ * and μ U+03BC, Ω U+03A9 and Ω U+2126, ; and ; U+037E …, see tests/pdf/shared-glyphs.test.ts): so the same glyph
+ * painted for another text gets another CID, beyond the font's glyph ids, and the CIDToGIDMap sends it to the
+ * glyph. Every extractor reads ToUnicode; /ActualText, the other way, is not read by every one, and a tagged
+ * page's marked content has no /Span to carry it.
+ */
+export class GlyphUse {
+  /** CID -> the glyph it shows and the text it stands for, in the order first painted. */
+  readonly cids = new Map<number, { gid: number; text: string }>();
+  private readonly extra = new Map<string, number>();
+  private next: number;
+
+  constructor(numGlyphs: number) {
+    this.next = numGlyphs;
+  }
+
+  /** The CID that shows glyph `gid` standing for `text`. */
+  cid(gid: number, text: string): number {
+    const own = this.cids.get(gid);
+    if (!own) {
+      this.cids.set(gid, { gid, text });
+      return gid;
+    }
+    if (own.text === text) return gid;
+    const key = `${gid}:${text}`;
+    let cid = this.extra.get(key);
+    if (cid === undefined) {
+      // Past the two-byte codes (never met: ~700 glyphs and a handful of shared ones) the glyph's first text is kept.
+      if (this.next > MAX_CID) return gid;
+      cid = this.next++;
+      this.extra.set(key, cid);
+      this.cids.set(cid, { gid, text });
+    }
+    return cid;
+  }
+
+  /** Whether any CID differs from its glyph id (then the font needs a CIDToGIDMap stream). */
+  get shared(): boolean {
+    return this.extra.size > 0;
+  }
+}
+
+/** The font program to embed; `cidToGid` (the layout's glyph id -> the program's) only when its glyph ids differ
+ *  from the layout's (tests). */
 export interface FontProgram {
   bytes: Uint8Array;
   subset: boolean;
-  cidToGid?: (cid: number) => number;
+  cidToGid?: (gid: number) => number;
 }
 
 export type MakeFontProgram = (font: SfntFont, used: ReadonlySet<number>) => FontProgram;
@@ -30,17 +76,17 @@ function subsetTag(font: SfntFont, used: ReadonlySet<number>): string {
   return tag;
 }
 
-/** `[first [w w w] first [w] ...]` over runs of consecutive ids, widths in 1/1000 em (§9.7.4.3). */
-function widthsArray(font: SfntFont, used: ReadonlySet<number>): (number | number[])[] {
-  const ids = [...used].sort((a, b) => a - b);
+/** `[first [w w w] first [w] ...]` over runs of consecutive CIDs, widths in 1/1000 em (§9.7.4.3). */
+function widthsArray(font: SfntFont, cids: ReadonlyMap<number, number>): (number | number[])[] {
+  const ids = [...cids.keys()].sort((a, b) => a - b);
   const out: (number | number[])[] = [];
   let run: number[] = [];
-  ids.forEach((gid, i) => {
-    if (i === 0 || gid !== ids[i - 1]! + 1) {
+  ids.forEach((cid, i) => {
+    if (i === 0 || cid !== ids[i - 1]! + 1) {
       run = [];
-      out.push(gid, run);
+      out.push(cid, run);
     }
-    run.push(Math.round((font.advances[gid]! * 1000) / font.unitsPerEm));
+    run.push(Math.round((font.advances[cids.get(cid)!]! * 1000) / font.unitsPerEm));
   });
   return out;
 }
@@ -63,8 +109,9 @@ export function deflated(context: PDFContext, bytes: Uint8Array, dict: StreamDic
 
 /** Assigns the Type0 font dictionary of `font` to `fontRef`, embedding `make`'s program for `use`. */
 export function embedFont(context: PDFContext, fontRef: PDFRef, font: SfntFont, use: GlyphUse, make: MakeFontProgram): void {
-  const used = new Set(use.keys());
-  used.add(0);
+  // CID -> glyph id, .notdef (CID 0) included as every CIDFont has it.
+  const cids = new Map<number, number>([[0, 0], ...[...use.cids].map(([cid, c]) => [cid, c.gid] as [number, number])]);
+  const used = new Set(cids.values());
   const program = make(font, used);
   const name = program.subset ? `${subsetTag(font, used)}+${font.postscriptName}` : font.postscriptName;
   const scale = 1000 / font.unitsPerEm;
@@ -85,11 +132,12 @@ export function embedFont(context: PDFContext, fontRef: PDFRef, font: SfntFont, 
     }),
   );
   let cidToGid: PDFRef | string = 'Identity';
-  if (program.cidToGid) {
-    const max = Math.max(...used);
+  if (program.cidToGid || use.shared) {
+    const toProgram = program.cidToGid ?? ((gid: number) => gid);
+    const max = Math.max(...cids.keys());
     const map = new Uint8Array((max + 1) * 2);
     for (let cid = 0; cid <= max; cid++) {
-      const gid = used.has(cid) ? program.cidToGid(cid) : 0;
+      const gid = cids.has(cid) ? toProgram(cids.get(cid)!) : 0;
       map[cid * 2] = gid >> 8;
       map[cid * 2 + 1] = gid & 0xff;
     }
@@ -102,11 +150,11 @@ export function embedFont(context: PDFContext, fontRef: PDFRef, font: SfntFont, 
       BaseFont: name,
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
-      W: widthsArray(font, used),
+      W: widthsArray(font, cids),
       CIDToGIDMap: cidToGid,
     }),
   );
-  const toUnicode = deflated(context, new TextEncoder().encode(toUnicodeCMap(use)));
+  const toUnicode = deflated(context, new TextEncoder().encode(toUnicodeCMap(new Map([...use.cids].map(([cid, c]) => [cid, [...c.text].map((ch) => ch.codePointAt(0)!)])))));
   context.assign(
     fontRef,
     context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),

@@ -32,8 +32,8 @@ export function num(v: number): string {
 
 const HEX: string[] = [];
 
-function hex4(gid: number): string {
-  return (HEX[gid] ??= gid.toString(16).padStart(4, '0'));
+function hex4(cid: number): string {
+  return (HEX[cid] ??= cid.toString(16).padStart(4, '0'));
 }
 
 const WHITESPACE = /\s/u;
@@ -85,8 +85,7 @@ function showRun(items: readonly TextItem[], res: PaintResources, lineEnd = fals
     if (id === 0) throw new Error(`the text "${chars}" would be painted with .notdef; the layout should have refused it`);
     setRise(dy);
     adjust(-dx * toText);
-    hex += hex4(id);
-    if (!use.has(id)) use.set(id, [...chars].map((c) => c.codePointAt(0)!));
+    hex += hex4(use.cid(id, chars));
     adjust((font.advances[id]! - advance + dx) * toText);
     return advance * toPoints + tc;
   };

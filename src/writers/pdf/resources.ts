@@ -1,8 +1,8 @@
 // The fonts and graphics states of one document, named once and listed on each page that uses them.
 import { PDFName, type PDFContext, type PDFPage, type PDFRef } from './pdf-lib.js';
 import type { Face } from '../../layout/types.js';
-import type { GlyphUse } from './embed.js';
-import { FACES } from './fonts.js';
+import { GlyphUse } from './embed.js';
+import { FACES, sfntFor } from './fonts.js';
 import type { PaintResources } from './paint.js';
 
 export class DocumentResources {
@@ -39,7 +39,7 @@ export class DocumentResources {
   private font(face: Face): { ref: PDFRef; use: GlyphUse } {
     let f = this.fonts.get(face);
     if (!f) {
-      f = { ref: this.context.nextRef(), use: new Map() };
+      f = { ref: this.context.nextRef(), use: new GlyphUse(sfntFor(face).numGlyphs) };
       this.fonts.set(face, f);
     }
     return f;
