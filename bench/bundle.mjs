@@ -1,153 +1,213 @@
-// Bundle throughput (issue 5 item 8): 100 agreements made from the samples in agreements/ are bundled by
-// the built CLI (worker threads), beside LibreOffice converting a sample of the same DOCX files to PDF in
-// the same run. `benchBundle()` returns the figures; `node bench/bundle.mjs` prints them. Nothing here
-// passes or fails a build. Needs dist/ (`npx tsc -p .`).
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// Batch throughput (issue 13 §3): `cica bundle` of a generated corpus of 100 distinct agreements (bench/corpus.mjs)
+// beside LibreOffice converting the same DOCX to PDF with two processes in parallel, interleaved A B A B, each run
+// timed; then CPU per agreement of a warm in-process draft (six documents each), peak RSS, and one worker against
+// two with the CPU time of every thread of the process. Figures only: nothing here passes or fails a build. Needs
+// dist/ (`npm run build`). `node bench/bundle.mjs [RUNS]` prints the report alone.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { generateCorpus } from './corpus.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+/** LibreOffice 7.4 silently stops converting after about 246 files in one invocation: no batch is larger than this. */
+const LO_BATCH = 200;
+const CLK_TCK = 100;
 
-/** `count` agreement files: the samples copied under new names (a note's enclosure stays beside it). */
-function makeAgreements(dir, count) {
-  const samples = readdirSync(join(ROOT, 'agreements')).filter((n) => n.endsWith('.yaml')).sort();
-  // A note's `enclosure.file` names a sample by its own name: keep the originals too, and count them.
-  for (const s of samples) copyFileSync(join(ROOT, 'agreements', s), join(dir, s));
-  for (let i = samples.length; i < count; i++) {
-    const s = samples[i % samples.length];
-    copyFileSync(join(ROOT, 'agreements', s), join(dir, `${s.replace(/\.yaml$/, '')}-copy${String(i).padStart(3, '0')}.yaml`));
+/** CPU seconds of each thread of process `pid` now (utime + stime from /proc/PID/task/TID/stat). */
+function threadTimes(pid) {
+  const out = new Map();
+  let tids = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
   }
-  return Math.max(count, samples.length);
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), (Number(f[11]) + Number(f[12])) / CLK_TCK);
+    } catch {
+      // The thread ended between the listing and the read: its last sample stands.
+    }
+  }
+  return out;
 }
 
-/** Runs the bundle in a child process that reports its own peak RSS (the worker threads included:
- *  they live in the same process, and getrusage's ru_maxrss covers the whole process). */
+/**
+ * One `cica bundle` of `src` into `out` in a child process that reports its own CPU time and peak RSS (the worker
+ * threads included: they live in the same process). Its threads are sampled every 50 ms meanwhile, so the CPU of the
+ * main thread, the workers and the rest (V8's GC and compiler threads, libuv's pool) is known apart: the main thread
+ * is the one whose id is the process's, the workers are the `jobs` busiest of the others.
+ */
 function runBundle(src, out, jobs) {
   const script = `
     const { runBundle } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/bundle.js')).href)});
     const t = performance.now();
-    const code = await runBundle([${JSON.stringify(src)}], { out: ${JSON.stringify(out)}, json: true${jobs ? `, jobs: ${jobs}` : ''} });
+    const code = await runBundle([${JSON.stringify(src)}], { out: ${JSON.stringify(out)}, quiet: true, jobs: ${jobs} });
     const seconds = (performance.now() - t) / 1000;
-    process.stderr.write('@@' + JSON.stringify({ code, seconds, maxRssKiB: process.resourceUsage().maxRSS }) + '\\n');`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('@@'));
-  if (!line) throw new Error(`bundle run failed: ${r.stderr}`);
-  const figures = JSON.parse(line.slice(2));
-  if (figures.code !== 0) {
-    const failed = JSON.parse(r.stdout).results.filter((x) => !x.ok);
-    throw new Error(`cica bundle exited ${figures.code}: ${JSON.stringify(failed.slice(0, 3), null, 1)}`);
-  }
-  return figures;
+    const u = process.resourceUsage();
+    process.stderr.write('@@' + JSON.stringify({ code, seconds, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssKiB: u.maxRSS }) + '\\n');`;
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const threads = new Map();
+    const timer = setInterval(() => { for (const [tid, cpu] of threadTimes(child.pid)) threads.set(tid, cpu); }, 50);
+    child.on('exit', () => {
+      clearInterval(timer);
+      const line = stderr.split('\n').find((l) => l.startsWith('@@'));
+      if (!line) return fail(new Error(`bundle run failed: ${stderr}`));
+      const figures = JSON.parse(line.slice(2));
+      if (figures.code !== 0) return fail(new Error(`cica bundle exited ${figures.code}: ${stdout.slice(0, 2000)}`));
+      const main = threads.get(child.pid) ?? 0;
+      const others = sorted([...threads].filter(([tid]) => tid !== child.pid).map(([, cpu]) => cpu)).reverse();
+      const workers = others.slice(0, jobs);
+      const helpers = others.slice(jobs).reduce((a, b) => a + b, 0);
+      done({ ...figures, threads: { main, workers, helpers } });
+    });
+  });
 }
 
-/** LibreOffice converting `files` DOCX to PDF in one headless invocation, with a private profile (made by an untimed
- *  warm-up conversion, as on a machine that has run LibreOffice before) so parallel runs do not collide. */
-function timeLibreOffice(files, outDir, profile) {
+/** One profile per LibreOffice process, made by an untimed conversion first (as on a machine that ran it before). */
+function loProfile(tag, warmFile, dir) {
+  const profile = mkdtempSync(join(tmpdir(), `cica-lo-${tag}-`));
+  spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, `warm-${tag}`), warmFile], { timeout: 300_000 });
+  return profile;
+}
+
+/** `soffice --convert-to pdf` of `files`, in batches of at most LO_BATCH, as one asynchronous process after another. */
+async function loConvert(profile, files, outDir) {
   mkdirSync(outDir, { recursive: true });
-  const t = performance.now();
-  const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 600_000 });
-  const seconds = (performance.now() - t) / 1000;
-  const made = readdirSync(outDir).filter((n) => n.endsWith('.pdf')).length;
-  if (r.status !== 0 || made !== files.length) return { error: `soffice exit ${r.status}, ${made}/${files.length} converted: ${r.stderr}` };
-  return { seconds };
-}
-
-/**
- * LibreOffice's cost as start-up plus a cost per file, from two batches of different sizes (each the median of
- * `runs`): converting N files in one invocation takes startup + N x perFile. Timing one small batch and dividing would
- * charge the start-up to every file and flatter cica several times over (5 files: ~0.26 s a file; marginal: ~0.06 s).
- */
-function runLibreOffice(files, dir, { small = 2, runs = 3 } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'cica-lo-profile-'));
-  try {
-    const warm = timeLibreOffice(files.slice(0, 1), join(dir, 'warm'), profile);
-    if (warm.error) return warm;
-    const time = (batch, tag) => {
-      const times = [];
-      for (let i = 0; i < runs; i++) {
-        const r = timeLibreOffice(batch, join(dir, `${tag}-${i}`), profile);
-        if (r.error) return r;
-        times.push(r.seconds);
-      }
-      return { seconds: times.sort((a, b) => a - b)[Math.floor(runs / 2)] };
-    };
-    const a = time(files.slice(0, small), 'small');
-    if (a.error) return a;
-    const b = time(files, 'large');
-    if (b.error) return b;
-    const perFile = Math.max(0, (b.seconds - a.seconds) / (files.length - small));
-    return { files: files.length, small, smallSeconds: a.seconds, largeSeconds: b.seconds, perFile, startup: Math.max(0, a.seconds - small * perFile) };
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
+  for (let i = 0; i < files.length; i += LO_BATCH) {
+    const batch = files.slice(i, i + LO_BATCH);
+    await new Promise((done, fail) => {
+      const child = spawn('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...batch], { stdio: 'ignore' });
+      child.on('error', fail);
+      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`soffice exited ${code}`))));
+    });
   }
+  const made = readdirSync(outDir).filter((n) => n.endsWith('.pdf')).length;
+  if (made !== files.length) throw new Error(`LibreOffice converted ${made} of ${files.length} files`);
 }
 
-/** The LibreOffice lines of the report (bench/run.mjs prints them too). */
-export function describeLibreOffice(r) {
-  const lo = r.libreOffice;
-  const f = (x, d = 1) => x.toFixed(d);
-  return [
-    `LibreOffice, DOCX -> PDF in one invocation: ${lo.small} files ${f(lo.smallSeconds, 2)} s, ${lo.files} files ${f(lo.largeSeconds, 2)} s`,
-    `  = start-up ${f(lo.startup, 2)} s + ${f(lo.perFile * 1000, 0)} ms a file; the same ${r.agreements * 3} PDFs: ~${f(lo.extrapolatedSeconds, 1)} s = ${f(lo.pdfsPerSecond, 1)} PDFs/s`,
-    `ratio cica / LibreOffice, PDFs per second: ${f(r.ratio, 2)}x   (target >= 50x)`,
-  ].join('\n');
+/** LibreOffice converting all `files` with two processes in parallel, each on half of them: the wall time. */
+async function runLibreOffice(profiles, files, outDir) {
+  const half = Math.ceil(files.length / 2);
+  const t = performance.now();
+  await Promise.all([loConvert(profiles[0], files.slice(0, half), join(outDir, 'a')), loConvert(profiles[1], files.slice(half), join(outDir, 'b'))]);
+  return (performance.now() - t) / 1000;
 }
 
-export async function benchBundle({ count = 100, jobs, libreOfficeSample = 12 } = {}) {
+/** CPU per agreement of draftAgreement, warm, in this process: six documents (en, ru, parallel x docx, pdf) each. */
+async function warmCpu(files, rounds) {
+  const { draftAgreement, loadTemplates } = await import(pathToFileURL(join(ROOT, 'dist/draft.js')).href);
+  const templates = (await loadTemplates()).value;
+  const options = { layouts: ['en', 'ru', 'parallel'], formats: ['docx', 'pdf'], order: ['en', 'ru'], pageSize: 'A4', templates, creator: 'cica bench' };
+  const perRound = [];
+  for (let r = 0; r < rounds + 1; r++) {
+    const c = process.cpuUsage();
+    for (const f of files) {
+      const d = await draftAgreement(f, options);
+      if (!d.ok) throw new Error(`${f} did not draft`);
+    }
+    const u = process.cpuUsage(c);
+    if (r > 0) perRound.push((u.user + u.system) / 1000 / files.length); // round 0 warms the JIT and the caches of fonts
+  }
+  return stats(perRound);
+}
+
+export async function benchBundle({ count = 100, runs = 5, libreOffice = true } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'cica-bench-bundle-'));
   try {
-    const src = join(tmp, 'agreements');
-    mkdirSync(src);
-    const agreements = makeAgreements(src, count);
-    const out = join(tmp, 'out');
-    const run = runBundle(src, out, jobs);
-    const perAgreement = { docx: 3, pdf: 3 };
-    const result = {
-      agreements,
-      jobs: jobs ?? 'default (os.availableParallelism())',
-      seconds: run.seconds,
-      agreementsPerSecond: agreements / run.seconds,
-      pdfsPerSecond: (agreements * perAgreement.pdf) / run.seconds,
-      peakRssMiB: run.maxRssKiB / 1024,
-      libreOffice: null,
-      ratio: null,
-    };
-    if (libreOfficeSample <= 0) return result;
-    if (!has('soffice')) {
-      console.warn('bench/bundle: soffice (LibreOffice) is not installed; skipping the comparison');
-      return result;
+    const src = join(tmp, 'corpus');
+    const files = generateCorpus(src, count);
+    const result = { agreements: files.length, runs, cica: [], libreOffice: null, scaling: null, warm: null };
+    const lo = libreOffice && has('soffice');
+    // The DOCX of the corpus, as the first bundle wrote them: LibreOffice converts these.
+    const first = await runBundle(src, join(tmp, 'out-0'), 2);
+    const docx = readdirSync(join(tmp, 'out-0')).filter((n) => !n.startsWith('.')).sort()
+      .flatMap((b) => ['en', 'ru', 'parallel'].map((l) => join(tmp, 'out-0', b, 'data', `${b}.${l}.docx`)));
+    const profiles = lo ? [loProfile('a', docx[0], tmp), loProfile('b', docx[1], tmp)] : [];
+    const loTimes = [];
+    try {
+      // Interleaved: A (cica) B (LibreOffice) A B ..., so both sides meet the same load.
+      for (let i = 1; i <= runs; i++) {
+        const out = join(tmp, `out-${i}`);
+        result.cica.push(await runBundle(src, out, 2));
+        rmSync(out, { recursive: true, force: true });
+        if (lo) {
+          const loOut = join(tmp, `lo-${i}`);
+          loTimes.push(await runLibreOffice(profiles, docx, loOut));
+          rmSync(loOut, { recursive: true, force: true });
+        }
+      }
+    } finally {
+      for (const p of profiles) rmSync(p, { recursive: true, force: true });
     }
-    // Every kind and every layout: bundle i gives its <layout i mod 3> DOCX.
-    const bundles = readdirSync(out).filter((n) => !n.startsWith('.') && !n.endsWith('.zip')).sort();
-    const layouts = ['en', 'ru', 'parallel'];
-    const docx = Array.from({ length: Math.min(libreOfficeSample, bundles.length) }, (_, i) => {
-      const b = bundles[Math.floor((i * bundles.length) / libreOfficeSample)];
-      return join(out, b, 'data', `${b}.${layouts[i % 3]}.docx`);
-    });
-    const lo = runLibreOffice(docx, join(tmp, 'lo'));
-    if (lo.error) {
-      console.warn(`bench/bundle: LibreOffice failed: ${lo.error}`);
-      return result;
+    void first;
+    const seconds = result.cica.map((r) => r.seconds);
+    result.seconds = stats(seconds);
+    result.cpuPerAgreement = stats(result.cica.map((r) => (r.cpu * 1000) / files.length));
+    result.peakRssMiB = stats(result.cica.map((r) => r.maxRssKiB / 1024));
+    if (lo) {
+      result.libreOffice = { files: docx.length, seconds: stats(loTimes) };
+      // Throughput ratio of each pair (A_i, B_i): the same work, LibreOffice's time over cica's.
+      result.ratio = stats(loTimes.map((t, i) => t / seconds[i]));
     }
-    const pdfs = agreements * perAgreement.pdf;
-    // What converting the same run's PDFs would take: one start-up, then every file at the marginal rate.
-    const extrapolatedSeconds = lo.startup + pdfs * lo.perFile;
-    result.libreOffice = { ...lo, extrapolatedSeconds, pdfsPerSecond: pdfs / extrapolatedSeconds };
-    // PDFs per second, cica (which also writes the DOCX, bags and hashes) over LibreOffice (PDF only).
-    result.ratio = result.pdfsPerSecond / result.libreOffice.pdfsPerSecond;
+    // One worker against two, interleaved, with the CPU of each thread.
+    const one = [];
+    const two = [];
+    for (let i = 0; i < Math.max(2, Math.ceil(runs / 2)); i++) {
+      for (const [jobs, into] of [[1, one], [2, two]]) {
+        const out = join(tmp, `scale-${jobs}-${i}`);
+        into.push(await runBundle(src, out, jobs));
+        rmSync(out, { recursive: true, force: true });
+      }
+    }
+    result.scaling = { one, two, speedup: stats(one.map((r, i) => r.seconds / two[i].seconds)) };
+    result.warm = await warmCpu(files, runs);
     return result;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const r = await benchBundle();
+/** The report (bench/run.mjs prints it too). */
+export function describeBundle(r) {
   const f = (x, d = 1) => x.toFixed(d);
-  console.log(`cica bundle: ${r.agreements} agreements in ${f(r.seconds, 2)} s = ${f(r.agreementsPerSecond)} agreements/s (${f(r.pdfsPerSecond)} PDFs/s), peak RSS ${f(r.peakRssMiB, 0)} MiB`);
-  if (r.libreOffice) console.log(describeLibreOffice(r));
+  const s = (x, d = 1, unit = '') => `median ${f(x.median, d)}${unit}, min ${f(x.min, d)}${unit}, max ${f(x.max, d)}${unit}`;
+  const lines = [
+    `corpus: ${r.agreements} generated agreements (bench/corpus.mjs), ${r.runs} runs each side, interleaved`,
+    `cica bundle --jobs 2:   ${s(r.seconds, 2, ' s')}  = ${f(r.agreements / r.seconds.median)} agreements/s`,
+  ];
+  if (r.libreOffice) {
+    lines.push(`LibreOffice, 2 processes, ${r.libreOffice.files} DOCX -> PDF: ${s(r.libreOffice.seconds, 2, ' s')}`);
+    lines.push(`throughput ratio cica / LibreOffice: ${s(r.ratio, 2, 'x')}   (target >= 10x)`);
+  } else {
+    lines.push('(LibreOffice is absent: the peer was skipped)');
+  }
+  const t = (x) => `main ${f(x.threads.main, 2)} s, workers ${x.threads.workers.map((w) => f(w, 2)).join(' + ')} s, GC/compiler/libuv threads ${f(x.threads.helpers, 2)} s`;
+  lines.push(`CPU per agreement in the bundle (all threads, worker start-up included): ${s(r.cpuPerAgreement, 0, ' ms')}`);
+  lines.push(`CPU per agreement, warm in-process draft (six documents): ${s(r.warm, 1, ' ms')}   (target <= 20 ms)`);
+  lines.push(`peak RSS of the bundle process: ${s(r.peakRssMiB, 0, ' MiB')}   (target <= 250 MiB)`);
+  const one = r.scaling.one;
+  const two = r.scaling.two;
+  lines.push(`1 worker: ${s(stats(one.map((x) => x.seconds)), 2, ' s')}; 2 workers: ${s(stats(two.map((x) => x.seconds)), 2, ' s')}; speed-up ${s(r.scaling.speedup, 2, 'x')}`);
+  lines.push(`  threads, last 1-worker run:  ${t(one.at(-1))}; CPU ${f(one.at(-1).cpu, 1)} s`);
+  lines.push(`  threads, last 2-worker run:  ${t(two.at(-1))}; CPU ${f(two.at(-1).cpu, 1)} s`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(describeBundle(await benchBundle({ runs: Number(process.argv[2] ?? 5) })));
 }

@@ -52,6 +52,15 @@ const base = { order: ['en', 'ru'], pageSize: 'A4', templates, creator };
 
 console.log(`cica benchmark — node ${process.version}, ${SAMPLES.length} samples, medians\n`);
 
+// `npm run bench -- bundle`: the batch figures alone (issue 13 §3), section 3 below.
+if (process.argv[2] === 'bundle') {
+  const { benchBundle, describeBundle } = await import('./bundle.mjs');
+  console.log('Bundles (issue 13 §3)');
+  console.log(describeBundle(await benchBundle()));
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
+
 // 0. Cold start: each command beside its peer, interleaved (issue 13 §2). `npm run bench -- cold` stops after it.
 console.log('Cold start (issue 13 §2)');
 const { benchCold } = await import('./cold.mjs');
@@ -93,14 +102,13 @@ console.log(`parallel memorandum, layout only:             ${ms(layoutMs)}`);
 console.log(`parallel memorandum, layout + PDF (warm):     ${ms(pdfMs)}   (target <= 30 ms)`);
 console.log('(cold `cica draft` of the memorandum beside LibreOffice: see Cold start above)');
 
-// 3. Bundles: 100 agreements through the worker pool, beside LibreOffice on a sample of the same DOCX (issue 5).
-if (existsSync(join(ROOT, 'bench/bundle.mjs'))) {
-  console.log('\nBundles (issue 5)');
-  const { benchBundle, describeLibreOffice } = await import('./bundle.mjs');
-  const r = await benchBundle();
-  const f = (x, d = 1) => x.toFixed(d);
-  console.log(`cica bundle, ${r.agreements} agreements, jobs ${r.jobs}: ${f(r.seconds, 2)} s = ${f(r.agreementsPerSecond)} agreements/s (${f(r.pdfsPerSecond)} PDFs/s), peak RSS ${f(r.peakRssMiB, 0)} MiB`);
-  if (r.libreOffice) console.log(describeLibreOffice(r));
+// 3. Bundles: 100 generated agreements through the worker pool, beside two LibreOffice processes converting the same
+// DOCX, interleaved; CPU per agreement warm, peak RSS, one worker against two (issue 13 §3). `npm run bench -- bundle`
+// runs this part alone.
+{
+  console.log('\nBundles (issue 13 §3)');
+  const { benchBundle, describeBundle } = await import('./bundle.mjs');
+  console.log(describeBundle(await benchBundle()));
 }
 
 // 4. Redlines: cica diff of two versions of the largest sample, cold and in-process (issue 11).
