@@ -88,6 +88,21 @@ export function blankText(width: number): string {
   return '_'.repeat(Math.max(1, Math.round(width / UNDERSCORE_EM)));
 }
 
+/**
+ * A no-break space beside a blank as an ordinary space. The PDF ties a blank to its neighbours and lets the blank
+ * grow to fill the line (layout/breakItems.ts growingBlanks, as TeX's \\hrulefill); Word and LibreOffice can do
+ * neither: they stretch only U+0020 in a justified line (LibreOffice's sw lcl_AddSpace counts CH_BLANK alone; U+202F
+ * is fixed too, and a word joiner after a space does not stop LibreOffice breaking there), so a tied chain of blanks
+ * such as «в г. ____ «__» ____ 2026» is one long box that leaves the line before it with gaps of 57 pt. Beside a
+ * blank, a line to write on, a break costs nothing; ties between words stay.
+ */
+export function untiedBesideBlanks(text: string, before: Inline | undefined, after: Inline | undefined): string {
+  let out = text;
+  if (before?.kind === 'blank') out = out.replace(/^\u00a0/, ' ');
+  if (after?.kind === 'blank') out = out.replace(/\u00a0$/, ' ');
+  return out;
+}
+
 /** As many underscores as fit in `width` ems, at least one. */
 export function blankFitting(width: number): number {
   return Math.max(1, Math.floor(width / UNDERSCORE_EM)) * UNDERSCORE_EM;
@@ -104,10 +119,10 @@ export function renderInlines(
   format: RunFormat = {},
 ): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  for (const inline of inlines) {
+  inlines.forEach((inline, k) => {
     switch (inline.kind) {
       case 'text':
-        out.push(run(inline.lang, { text: inline.text, bold: format.bold, italics: format.italics, hyphenate: format.hyphenate }, format.change));
+        out.push(run(inline.lang, { text: untiedBesideBlanks(inline.text, inlines[k - 1], inlines[k + 1]), bold: format.bold, italics: format.italics, hyphenate: format.hyphenate }, format.change));
         break;
       case 'emphasis':
         out.push(...renderInlines(inline.children, lang, bookmarks, { ...format, italics: true }));
@@ -140,6 +155,6 @@ export function renderInlines(
         break;
       }
     }
-  }
+  });
   return out;
 }
