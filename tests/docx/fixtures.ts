@@ -42,7 +42,7 @@ function englishBody(): Block[] {
       t('.', 'en-GB'),
       { kind: 'lineBreak' },
       t('See also ', 'en-GB'),
-      { kind: 'crossReference', target: 'art-1.1.i', children: [t('subparagraph (i)', 'en-GB')] },
+      { kind: 'crossReference', target: 'art-1.1.i', children: [t('subparagraph i', 'en-GB')] },
       t('.', 'en-GB'),
     ], { label: '1.' }),
     { kind: 'pageBreak' },
