@@ -29,7 +29,8 @@ const RU_MONTH = '(?:января|февраля|марта|апреля|мая|
 /**
  * Spaces that must not break, whoever wrote the text (the officer in the YAML or a template): found on a
  * paragraph's whole text, as `bindingSpaces` returns their indices. Always: a date never splits ("14 March 2007",
- * "May 20, 2014", «20 мая 2014»), nor a pair of acronyms («РАТС ШОС», "SCO RATS"). With `shortWords` (every Russian
+ * "May 20, 2014", «20 мая 2014»), nor a pair of acronyms («РАТС ШОС», "SCO RATS"), nor a Russian abbreviation from
+ * what it abbreviates for («г. Астана», «п. 2», «т. е.»). With `shortWords` (every Russian
  * paragraph, templates/bind.ts), a Russian one-letter word (в, к, с, о, у, и, а, я), a short preposition, conjunction
  * or negation (по, на, за, из, от, до, об, во, со, ко, не, ни, но) never ends a line, and a particle (же, ли, бы) never
  * begins one. A no-break space still stretches in justified text (layout/breakItems.ts).
@@ -44,6 +45,12 @@ const DATES_AND_ACRONYMS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<=\\d) (?=${RU_MONTH}(?!\\p{L}))`, 'gu'),
     new RegExp(`(?<=${RU_MONTH}) (?=\\d)`, 'gu'),
     /(?<=(?:^|[^\p{L}])\p{Lu}{2,5}) (?=\p{Lu}{2,5}(?:[^\p{L}]|$))/gu,
+    // «г. Астана», «(г. Алматы, 2026 год)»: the abbreviation of «город» never ends a line before its name.
+    /(?<=(?:^|[^\p{L}])г\.) (?=\p{Lu})/gu,
+    // «ст. 5», «п. 2», «пп. 1», «ч. 3», «подп. «а»»: an abbreviated part of a text never parts from its number.
+    /(?<=(?:^|[^\p{L}])(?:ст|п|пп|ч|подп)\.) (?=[\d«])/gu,
+    // «т. е.», «т. д.», «т. п.», «т. к.»: an abbreviation of two words is one.
+    /(?<=(?:^|[^\p{L}])т\.) (?=[едпк]\.)/gu,
   ],
 };
 const SHORT_WORDS: Record<Lang, RegExp[]> = {

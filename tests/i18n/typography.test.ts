@@ -77,6 +77,13 @@ describe('bindingSpaces: spaces that must not break', () => {
     expect(bound('майский 5 маятников', 'ru')).toBe('майский 5 маятников');
   });
 
+  it('binds a Russian abbreviation to what it stands before: «г. Астана», «п. 2», «т. е.»', () => {
+    expect(bound('проекты (г. Алматы, 2026 год) и в г. Астане; г. Вена', 'ru')).toBe('проекты (г.~Алматы, 2026 год) и в г.~Астане; г.~Вена');
+    expect(bound('согласно ст. 5, п. 2 и подп. «а», пп. 1 и ч. 3, т. е. и т. д.', 'ru')).toBe('согласно ст.~5, п.~2 и подп.~«а», пп.~1 и ч.~3, т.~е. и т.~д.');
+    // Not inside a word, and not «г.» closing a sentence before an ordinary word.
+    expect(bound('Вег. Астана 2020 г. в Вене; пост. 5', 'ru')).toBe('Вег. Астана 2020 г. в Вене; пост. 5');
+  });
+
   it('keeps a pair of acronyms together, but not the words of a title in capitals', () => {
     expect(bound('the SCO RATS and the CICA Secretariat', 'en')).toBe('the SCO~RATS and the CICA Secretariat');
     expect(bound('Исполнительный комитет РАТС ШОС', 'ru')).toBe('Исполнительный комитет РАТС~ШОС');

@@ -67,6 +67,6 @@ describe('typography of whole paragraphs', () => {
     expect((p.children[0] as { text: string }).text).toBe('hereinafter the "');
     const ru: Paragraph = { kind: 'paragraph', style: 'body', role: 'text', lang: 'ru-RU', children: [{ kind: 'text', text: 'именуемые "', lang: 'ru-RU' }, { kind: 'blank', width: 4 }, { kind: 'text', text: '" в г. Вене', lang: 'ru-RU' }] };
     const [outRu] = typesetBlocks([ru]) as Paragraph[];
-    expect(text(outRu!.children)).toBe('именуемые «\uFFFC» в\u00a0г. Вене');
+    expect(text(outRu!.children)).toBe('именуемые «\uFFFC» в\u00a0г.\u00a0Вене');
   });
 });
