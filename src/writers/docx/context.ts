@@ -25,6 +25,8 @@ export interface RenderContext {
   change?: TrackedChange;
   /** Width of the page's text column, in twips. */
   textWidth: number;
+  /** Height of the page's text area, in twips. */
+  textHeight: number;
   /** The width text is set in, in twips, when narrower than the page's (a table cell); absent for full width. */
   measure?: number;
 }
