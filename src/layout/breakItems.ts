@@ -43,6 +43,10 @@ export interface ItemOptions {
  *  the rag 0.07 em deeper on average. */
 const HYPHEN_PENALTY = 50;
 const RAGGED_HYPHEN_PENALTY = 100;
+/** A hyphen inside a part of a hyphenated compound («госу-дарств-членов») is a last resort: taken only where the
+ *  paragraph has no other way to stay justified, or a word no other way to fit its column (hyphenate.ts). At 600
+ *  (squared in the demerits) a line loose to badness about 600, far past the tolerance, would still be preferred. */
+const COMPOUND_HYPHEN_PENALTY = 600;
 /** Breaking inside an unbreakable token (a long reference number) is the very last resort. */
 const CHAR_BREAK_PENALTY = 900;
 const FILL = 1e6;
@@ -179,6 +183,8 @@ interface Split {
   widths: number[];
   /** Per break between pieces: true when a hyphen is drawn there. */
   hyphens: boolean[];
+  /** Per break between pieces: true for a last-resort point inside a compound's part. */
+  late: boolean[];
   /** Glyphs each piece paints (the slots letter spacing widens). */
   glyphs: number[];
   hyphenWidth: number;
@@ -202,8 +208,11 @@ function splitWord(text: string, face: Face, lang: LangTag, size: number, hyphen
   const hit = table.get(text);
   if (hit) return hit;
   const breaks = hyphenate ? tokenBreaks(text, lang) : undefined;
-  const points = breaks ? [...breaks.hyphen.map((at) => ({ at, hyphen: true })), ...breaks.after.map((at) => ({ at, hyphen: false }))].sort((a, b) => a.at - b.at) : [];
-  const split: Split = { pieces: [], widths: [], hyphens: points.map((p) => p.hyphen), glyphs: [], hyphenWidth: points.length ? measure(face, size, '-') : 0, widest: 0 };
+  const points = breaks
+    ? [...breaks.hyphen.map((at) => ({ at, hyphen: true, late: false })), ...breaks.after.map((at) => ({ at, hyphen: false, late: false })),
+      ...breaks.compound.map((at) => ({ at, hyphen: true, late: true }))].sort((a, b) => a.at - b.at)
+    : [];
+  const split: Split = { pieces: [], widths: [], hyphens: points.map((p) => p.hyphen), late: points.map((p) => p.late), glyphs: [], hyphenWidth: points.length ? measure(face, size, '-') : 0, widest: 0 };
   const ends = shapeCached(face, text).ends;
   let start = 0;
   let before = 0;
@@ -228,7 +237,7 @@ function pushWord(segs: Seg[], hyphenate: boolean, opts: ItemOptions, push: Push
     // breaks at a hyphenation point with a hyphen drawn, never anywhere without one.
     const split = splitWord(only.text, only.face, only.lang, opts.size, hyphenate || measure(only.face, opts.size, only.text) > opts.minWidth);
     for (let k = 0; k < split.pieces.length; k++) {
-      const p = opts.align === 'justify' ? HYPHEN_PENALTY : RAGGED_HYPHEN_PENALTY;
+      const p = k > 0 && split.late[k - 1] ? COMPOUND_HYPHEN_PENALTY : opts.align === 'justify' ? HYPHEN_PENALTY : RAGGED_HYPHEN_PENALTY;
       if (k > 0) push({ t: 'penalty', w: split.hyphens[k - 1] ? split.hyphenWidth : 0, p, flagged: true }, { text: '-', face: only.face, lang: only.lang });
       pushPiece(only, split.pieces[k]!, split.widths[k]!, split.glyphs[k]!, opts, push);
     }

@@ -70,14 +70,16 @@ export function hyphenationPoints(word: string, lang: LangTag): readonly number[
 }
 
 /** Where a token (text between spaces; may hold punctuation, hard hyphens, NBSP) may break:
- *  `hyphen` points need a hyphen drawn, `after` points follow a hard hyphen or dash already there.
+ *  `hyphen` points need a hyphen drawn, `after` points follow a hard hyphen or dash already there, `compound`
+ *  points are hyphenation points inside a part of a hyphenated compound, a last resort (they need a hyphen drawn).
  *  A token with a digit in it ("18-4/58emb", "COVID-19") never breaks. */
 export interface TokenBreaks {
   hyphen: readonly number[];
   after: readonly number[];
+  compound: readonly number[];
 }
 const tokens = new Map<string, TokenBreaks>();
-const NO_BREAKS: TokenBreaks = Object.freeze({ hyphen: NONE, after: NONE });
+const NO_BREAKS: TokenBreaks = Object.freeze({ hyphen: NONE, after: NONE, compound: NONE });
 
 export function tokenBreaks(token: string, lang: LangTag): TokenBreaks {
   const key = `${lang}\u0000${token}`;
@@ -92,9 +94,14 @@ export function tokenBreaks(token: string, lang: LangTag): TokenBreaks {
 function findTokenBreaks(token: string, lang: LangTag): TokenBreaks {
   const hyphen: number[] = [];
   const after: number[] = [];
+  const compound: number[] = [];
   if (token.length < MIN_HYPHENATED_LENGTH || /\d/.test(token)) return NO_BREAKS;
+  // A compound written with a hyphen is carried over at its hyphen (Мильчин, «Справочник издателя и автора»):
+  // «государств-чле-нов», «Нур-Сул-тане» read as misprints. Its parts' own hyphenation points are kept only as a
+  // last resort (the line breaker's compound penalty), for the line that could not be justified otherwise.
+  const inCompound = COMPOUND.test(token);
   for (const m of token.matchAll(/\p{L}+/gu)) {
-    for (const p of hyphenationPoints(m[0], lang)) hyphen.push(m.index + p);
+    for (const p of hyphenationPoints(m[0], lang)) (inCompound ? compound : hyphen).push(m.index + p);
   }
   // A break after a hard hyphen or en dash between two letters ("long-term", «научно-технический»), except where
   // it binds (boundHyphens).
@@ -105,8 +112,11 @@ function findTokenBreaks(token: string, lang: LangTag): TokenBreaks {
       if (!bound.includes(i)) after.push(i + 1);
     }
   }
-  return hyphen.length || after.length ? { hyphen, after } : NO_BREAKS;
+  return hyphen.length || after.length || compound.length ? { hyphen, after, compound } : NO_BREAKS;
 }
+
+/** A hard hyphen or en dash between two letters: the token is a compound ("long-term", «государств-членов»). */
+const COMPOUND = /\p{L}[-\u2010\u2013]\p{L}/u;
 
 /** Shortest part of a hyphenated compound that may end or begin a line. */
 const MIN_COMPOUND_PART = 4;

@@ -22,6 +22,35 @@ describe('bound hyphens', () => {
     expect(tokenBreaks('научно-технического', 'ru-RU').after).toEqual([7]);
   });
 
+  it('breaks a compound at its hyphen or not at all, never inside one of its parts', () => {
+    // «государств-чле-нов», «Нур-Сул-тане» were offered (and the PDF of the note took the first).
+    // Their parts' hyphenation points are only a last resort (the line breaker's compound penalty), and the DOCX,
+    // which writes `hyphen` points as soft hyphens, gets none of them.
+    expect(tokenBreaks('государств-членов', 'ru-RU')).toMatchObject({ hyphen: [], after: [11] });
+    expect(tokenBreaks('государств-членов', 'ru-RU').compound.length).toBeGreaterThan(0);
+    expect(tokenBreaks('«Нур-Султане»,', 'ru-RU').hyphen).toEqual([]);
+    expect(tokenBreaks('long-standing', 'en-GB')).toMatchObject({ hyphen: [], after: [5] });
+    // A word without a hyphen still hyphenates.
+    expect(tokenBreaks('государств', 'ru-RU').hyphen.length).toBeGreaterThan(0);
+    expect(tokenBreaks('interference', 'en-GB').hyphen.length).toBeGreaterThan(0);
+    // Laid out at every width from 90 to 300 pt: a line ending inside a part («государств-чле-», «Нур-Сул-») or
+    // beginning with the tail of one («дарств-членов», «тане»).
+    const text = 'свидетельствует своё уважение Посольствам государств-членов в Анкаре и Нур-Султане';
+    const inside = (style: 'numbered' | 'signature'): number => {
+      let n = 0;
+      for (let width = 90; width <= 300; width += 2) {
+        const lines = layoutParagraph(para(style, [t(text, 'ru-RU')], 'ru-RU'), STYLES[style]!, { left: 0, width });
+        const ends = lines.map((l) => l.items.filter((i): i is TextItem => i.kind === 'text').map((i) => i.text).join(''));
+        if (ends.some((e, k) => /-\p{L}+-$/u.test(e) || (k > 0 && /^(?!государств-|Нур-)\p{L}+-\p{L}/u.test(e)))) n++;
+      }
+      return n;
+    };
+    // Ragged text has room to spare: never (was 4 of the 106 widths before the compound rule).
+    expect(inside('signature')).toBe(0);
+    // Justified text takes it only where nothing else keeps the paragraph justified: 10 of 106 widths, was 34.
+    expect(inside('numbered')).toBeLessThanOrEqual(10);
+  });
+
   it('never ends a PDF line at the hyphen of Nur-Sultan or «Нур-Султане», at any width', () => {
     const cases = [
       ['Done at the Secretariat of the Conference in Nur-Sultan on the eleventh day of March', 'en-GB'],
