@@ -89,18 +89,16 @@ export function blankText(width: number): string {
 }
 
 /**
- * A no-break space beside a blank as an ordinary space. The PDF ties a blank to its neighbours and lets the blank
+ * A no-break space after a blank as an ordinary space. The PDF ties a blank to the text after it and lets the blank
  * grow to fill the line (layout/breakItems.ts growingBlanks, as TeX's \\hrulefill); Word and LibreOffice can do
  * neither: they stretch only U+0020 in a justified line (LibreOffice's sw lcl_AddSpace counts CH_BLANK alone; U+202F
  * is fixed too, and a word joiner after a space does not stop LibreOffice breaking there), so a tied chain of blanks
- * such as «в г. ____ «__» ____ 2026» is one long box that leaves the line before it with gaps of 57 pt. Beside a
- * blank, a line to write on, a break costs nothing; ties between words stay.
+ * such as «____ «__» ____ 2026 года» is one long box that left «Настоящий Протокол совершён в г. ____» with gaps of
+ * 57.5 pt. After a blank, a line to write on, a break costs nothing; the word that introduces a blank («г. ____»,
+ * «№ ____», the day's «__» before the month's) keeps its tie, as do ties between words.
  */
-export function untiedBesideBlanks(text: string, before: Inline | undefined, after: Inline | undefined): string {
-  let out = text;
-  if (before?.kind === 'blank') out = out.replace(/^\u00a0/, ' ');
-  if (after?.kind === 'blank') out = out.replace(/\u00a0$/, ' ');
-  return out;
+export function untiedAfterBlank(text: string, before: Inline | undefined): string {
+  return before?.kind === 'blank' ? text.replace(/^\u00a0/, ' ') : text;
 }
 
 /** As many underscores as fit in `width` ems, at least one. */
@@ -122,7 +120,7 @@ export function renderInlines(
   inlines.forEach((inline, k) => {
     switch (inline.kind) {
       case 'text':
-        out.push(run(inline.lang, { text: untiedBesideBlanks(inline.text, inlines[k - 1], inlines[k + 1]), bold: format.bold, italics: format.italics, hyphenate: format.hyphenate }, format.change));
+        out.push(run(inline.lang, { text: untiedAfterBlank(inline.text, inlines[k - 1]), bold: format.bold, italics: format.italics, hyphenate: format.hyphenate }, format.change));
         break;
       case 'emphasis':
         out.push(...renderInlines(inline.children, lang, bookmarks, { ...format, italics: true }));
