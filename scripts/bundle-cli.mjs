@@ -20,6 +20,15 @@ const DIR = join(ROOT, 'dist/cli');
 const BUNDLES = [
   { name: 'main', inline: new Set([join(DIR, 'validate.js'), join(ROOT, 'dist/layout/coverage.js'), 'chalk']) },
   { name: 'draft', inline: true },
+  // The entry of the V8 startup snapshot (scripts/snapshot.mjs): the CLI and all it may load, no import() left.
+  // Node runs a snapshot's entry with require, __filename and __dirname only: it gets its own module object.
+  // Its node:module is src/cli/snapshot-module.ts (modules required while the snapshot is built are kept in it).
+  {
+    name: 'snapshot',
+    inline: true,
+    banner: 'var module = { exports: {} }, exports = module.exports;',
+    alias: { 'node:module': join(DIR, 'snapshot-module.js'), module: join(DIR, 'snapshot-module.js') },
+  },
 ];
 const bundleFile = (name) => join(DIR, `${name}.bundle.cjs`);
 const manifestFile = (name) => join(DIR, `${name}.bundle.json`);
@@ -55,10 +64,12 @@ function rewriteImports(text, file, inline) {
   });
 }
 
-const plugin = (inline) => ({
+const plugin = (inline, alias = {}) => ({
   name: 'cica-cli',
   setup(build) {
     build.onResolve({ filter: /.*/ }, (args) => {
+      const to = Object.hasOwn(alias, args.path) ? alias[args.path] : undefined;
+      if (to !== undefined && resolve(args.importer) !== to) return { path: to };
       if (args.kind !== 'dynamic-import') return undefined;
       const local = args.path.startsWith('.');
       if (inlined(inline, local ? resolve(args.resolveDir, args.path) : args.path)) return undefined;
@@ -84,7 +95,7 @@ const packageJson = (file) => {
 const stamp = (file) => ({ file: posix(relative(DIR, file)), size: statSync(file).size });
 
 const made = [];
-for (const { name, inline } of BUNDLES) {
+for (const { name, inline, banner = '', alias } of BUNDLES) {
   const out = bundleFile(name);
   const result = await esbuild.build({
     entryPoints: [join(DIR, `${name}.js`)],
@@ -93,8 +104,8 @@ for (const { name, inline } of BUNDLES) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    banner: { js: "const __cicaModuleUrl = (p) => require('node:url').pathToFileURL(require('node:path').join(__dirname, p)).href;" },
-    plugins: [plugin(inline)],
+    banner: { js: banner + "const __cicaModuleUrl = (p) => require('node:url').pathToFileURL(require('node:path').join(__dirname, p)).href;" },
+    plugins: [plugin(inline, alias)],
     metafile: true,
     absWorkingDir: ROOT,
     // Paths as node_modules is reached from the package (a linked node_modules stays linked in the manifest).

@@ -1,10 +1,12 @@
-// Starts the CLI: from dist/cli/main.bundle.cjs with a V8 code cache when the build made one and it is current, else
+// Starts the CLI. `cica draft` runs from the V8 startup snapshot when the build made one that fits (fromSnapshot
+// below); every command else, and draft without a snapshot, from dist/cli/main.bundle.cjs with a V8 code cache when the build made one and it is current, else
 // from the ES modules in dist/ (issue 13 §2: node 20 has no module compile cache; one script and its cache save the
 // loading of ~170 module files on a cold `cica validate`). `cica draft` finds its own bundle the same way
 // (draft.bundle.cjs). The cache is V8's own: a node binary it does not fit rejects it, and the start compiles as
 // usual and writes a new one.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -24,8 +26,7 @@ interface Manifest {
 /** Every file bundled has the size it had and is no newer than the bundle (a later `tsc` alone leaves the bundle
  *  behind). Times are compared with the bundle's own, not recorded ones: npm sets every file of a package it installs
  *  to one time. Paths are joined by hand: path.join of some 80 paths is a measurable part of a cold start. */
-function current(bundle: string, manifest: Manifest): boolean {
-  const made = statSync(bundle).mtimeMs;
+function current(bundle: string, manifest: Pick<Manifest, 'files'>, made = statSync(bundle).mtimeMs): boolean {
   return manifest.files.every(({ file, size }) => {
     const s = statSync(DIR + sep + file, { throwIfNoEntry: false });
     return s !== undefined && s.size === size && s.mtimeMs <= made;
@@ -84,7 +85,110 @@ function loadBundle(name: string): Record<string, unknown> | undefined {
   return module.exports;
 }
 
+/** .cache/snapshot/cica.json, written by scripts/snapshot.mjs beside the blob it describes. */
+interface SnapshotStamp {
+  /** The node that built the blob, and the V8 flags it was built with (a start needs the same). */
+  node: string;
+  execPath: string;
+  arch: string;
+  flags: string[];
+  /** The package folder when built: the heap holds its paths. */
+  root: string;
+  /** The blob file as written: a blob changed since (even in place) has another ctime. */
+  blob: { size: number; mtimeMs: number; ctimeMs: number; ino: number };
+  /** What the warm-up read besides the bundle's modules (templates, font tables...), from dist/cli, as in Manifest. */
+  files: { file: string; size: number }[];
+}
+
+const SNAPSHOT = join(CACHE, '../snapshot');
+
+/** The stamp of the snapshot when this process can start from it: same node binary, version and platform, no node or
+ *  V8 options of its own (they would not match the blob's), the package where it was built, the blob untouched and
+ *  every input unchanged and no newer than the blob. */
+function usableSnapshot(): SnapshotStamp | string {
+  if (process.env.CICA_NO_SNAPSHOT) return 'CICA_NO_SNAPSHOT is set';
+  if (process.execArgv.length > 0 || process.env.NODE_OPTIONS) return 'node runs with options of its own';
+  let stamp: SnapshotStamp;
+  let manifest: Manifest;
+  try {
+    stamp = JSON.parse(readFileSync(join(SNAPSHOT, 'cica.json'), 'utf8')) as SnapshotStamp;
+    manifest = JSON.parse(readFileSync(join(DIR, 'snapshot.bundle.json'), 'utf8')) as Manifest;
+  } catch {
+    return 'the build made none';
+  }
+  if (stamp.node !== process.version || stamp.execPath !== process.execPath || stamp.arch !== process.arch) return 'it was made by another node';
+  if (stamp.root !== join(DIR, '../..')) return 'it was made in another folder';
+  const blob = statSync(join(SNAPSHOT, 'cica.blob'), { throwIfNoEntry: false });
+  if (blob === undefined || blob.size !== stamp.blob.size || blob.mtimeMs !== stamp.blob.mtimeMs || blob.ctimeMs !== stamp.blob.ctimeMs || blob.ino !== stamp.blob.ino) {
+    return 'the blob changed since it was made';
+  }
+  const bundle = join(DIR, 'snapshot.bundle.cjs');
+  if (!current(bundle, manifest) || !current(bundle, stamp, blob.mtimeMs)) return 'a file it was made from changed since';
+  return stamp;
+}
+
+/** With CICA_TRACE_START set, how the start went, on stderr (for a bug report; the tests read it). */
+const trace = (message: string): void => {
+  if (process.env.CICA_TRACE_START) process.stderr.write(`cica start: ${message}\n`);
+};
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** Runs the command (argv after node and the script) in a node started from the snapshot; its exit code, or
+ *  undefined when there is no usable snapshot or the node did not start from it (a blob it rejects: it exits before
+ *  the command begins, reading nothing and writing nothing but node's own complaint), and the caller runs the command
+ *  itself. The started process tells it began by writing to a descriptor of its own (src/cli/snapshot.ts). */
+async function fromSnapshot(args: string[]): Promise<number | undefined> {
+  const stamp = usableSnapshot();
+  if (typeof stamp === 'string') {
+    trace(`no snapshot: ${stamp}`);
+    return undefined;
+  }
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [...stamp.flags, '--snapshot-blob', join(SNAPSHOT, 'cica.blob'), '--', ...args], {
+    stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
+    env: { ...process.env, CICA_SNAPSHOT_FD: '3' },
+  });
+  let began = false;
+  const report = child.stdio[3];
+  report?.on('data', () => { began = true; });
+  // A signal sent to this process alone (kill PID) goes on to the command; one from the terminal reaches both.
+  let signalled: NodeJS.Signals | undefined;
+  const forward = (signal: NodeJS.Signals): void => {
+    signalled ??= signal;
+    child.kill(signal);
+  };
+  for (const signal of SIGNALS) process.on(signal, forward);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => {
+    child.on('error', () => done([null, null]));
+    child.on('close', (c: number | null, s: NodeJS.Signals | null) => done([c, s]));
+  });
+  for (const s of SIGNALS) process.off(s, forward);
+  if (signalled && !began) {
+    // Stopped while it was starting: stop, as the command would have (never run it again).
+    process.kill(process.pid, signalled);
+    return 128 + (constants.signals[signalled] ?? 0);
+  }
+  if (!began) {
+    // This snapshot does not start here: do not try it again (the next build makes a new one).
+    rmSync(join(SNAPSHOT, 'cica.json'), { force: true });
+    trace(`the snapshot did not start (exit ${code ?? signal}): running without it`);
+    return undefined;
+  }
+  trace('ran from the snapshot');
+  if (signal) {
+    // Ended by a signal: so does this process, as the shell expects (SIGINT: no "exit 130" printed by a script).
+    if ((SIGNALS as readonly string[]).includes(signal)) process.kill(process.pid, signal);
+    return 128 + (constants.signals[signal] ?? 0);
+  }
+  return code ?? 3;
+}
+
 export async function start(argv: string[]): Promise<number> {
+  if (argv[2] === 'draft') {
+    const code = await fromSnapshot(argv.slice(2));
+    if (code !== undefined) return code;
+  }
   const main = (loadBundle('main')?.main as Main | undefined) ?? (await import('./main.js')).main;
   return main(argv);
 }
