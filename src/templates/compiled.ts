@@ -20,7 +20,16 @@ function mark(e: unknown, file: string): unknown {
 }
 
 export function compileTemplate(hb: Environment, ast: hbs.AST.Program, file: string, options: CompileOptions): CompiledTemplate {
-  const fn = hb.compile(ast, options);
+  return wrap(hb.compile(ast, options), file);
+}
+
+/** A template precompiled at build time (scripts/precompile-templates.mjs: Handlebars.precompile of the same syntax
+ *  tree with the same options), made a template of this environment: the same functions hb.compile would make. */
+export function templateFromSpec(hb: Environment, spec: TemplateSpecification, file: string): CompiledTemplate {
+  return wrap(hb.template(spec), file);
+}
+
+function wrap(fn: HandlebarsTemplateDelegate, file: string): CompiledTemplate {
   return {
     file,
     render: (context, data) => {

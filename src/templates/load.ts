@@ -1,5 +1,6 @@
 // loadTemplates: the built-in templates (the package's templates/ folder), overridden file by file by an
 // officer's folder; parsed, checked and compiled once per run.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import { error, type Diagnostic, type Result, fail, ok } from '../diagnostics/in
 import type { Stylesheet } from '../document/index.js';
 import { checkTemplate } from './check.js';
 import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES } from './env.js';
-import { compileTemplate, type CompiledTemplate } from './compiled.js';
+import { compileTemplate, templateFromSpec, type CompiledTemplate } from './compiled.js';
 import { parseStyles } from './styles.js';
 
 /** The package's own templates: resolved from this file, so it works from src/ (vitest) and dist/. */
@@ -70,14 +71,47 @@ async function sources(dir?: string): Promise<Result<Map<string, string>>> {
   return problems.length ? fail(problems) : ok(files);
 }
 
+/** The built-in templates as `npm run build` precompiled them (scripts/precompile-templates.mjs), each with the text
+ *  it was made from: relative path -> { text, spec (the source of a Handlebars template specification) }. From
+ *  dist/ beside the other build tables, so src/ (vitest) finds it too; absent before a build. */
+const PRECOMPILED_FILE = new URL('../../dist/templates/precompiled.json', import.meta.url);
+
+interface Precompiled {
+  text: string;
+  spec: string;
+}
+
+let precompiled: Map<string, { text: string; spec: () => TemplateSpecification }> | undefined;
+
+/** The precompiled built-ins, read once a process; each spec's source evaluated when first used. */
+function builtinSpecs(): Map<string, { text: string; spec: () => TemplateSpecification }> {
+  if (precompiled) return precompiled;
+  precompiled = new Map();
+  let read: Record<string, Precompiled>;
+  try {
+    read = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Record<string, Precompiled>;
+  } catch {
+    return precompiled; // not built: every template is compiled here
+  }
+  for (const [rel, { text, spec }] of Object.entries(read)) {
+    let evaluated: TemplateSpecification | undefined;
+    // The spec is the JavaScript object literal Handlebars.precompile wrote at build time, from the package's own
+    // templates (never an officer's: those are compiled at run time, below).
+    precompiled.set(rel, { text, spec: () => (evaluated ??= new Function(`return ${spec};`)() as TemplateSpecification) });
+  }
+  return precompiled;
+}
+
 /** The partial name of `partials/x.hbs` is `x`. */
 function partialName(rel: string): string | undefined {
   const m = /^partials\/([A-Za-z0-9_-]+)\.hbs$/.exec(rel);
   return m?.[1];
 }
 
-/** Loads, checks and compiles every template; all problems at once. */
-export async function loadTemplates(dir?: string): Promise<Result<TemplateSet>> {
+/** Loads, checks and compiles every template; all problems at once. A built-in template not overridden, whose text is
+ *  the one `npm run build` precompiled and checked, is not parsed, checked and compiled again (`precompiled: false`
+ *  does it anyway, for the tests that compare both). */
+export async function loadTemplates(dir?: string, { precompiled: usePrecompiled = true } = {}): Promise<Result<TemplateSet>> {
   const found = await sources(dir);
   if (!found.ok) return fail(found.diagnostics);
   const files = found.value;
@@ -102,6 +136,20 @@ export async function loadTemplates(dir?: string): Promise<Result<TemplateSet>> 
     const partial = partialName(rel);
     const mainKey = /^([a-z]+\.(en|ru))\.hbs$/.exec(rel)?.[1];
     if (partial === undefined && mainKey === undefined) continue;
+    const built = usePrecompiled && path === join(BUILTIN_DIR, rel) ? builtinSpecs().get(rel) : undefined;
+    if (built && built.text === text) {
+      let made: CompiledTemplate | undefined;
+      try {
+        made = templateFromSpec(hb, built.spec(), path);
+      } catch {
+        made = undefined; // made by another Handlebars version than this one: compiled below
+      }
+      if (made) {
+        if (partial !== undefined) hb.registerPartial(partial, made.partial as unknown as HandlebarsTemplateDelegate);
+        else main.set(mainKey!, made);
+        continue;
+      }
+    }
     let ast: unknown;
     try {
       ast = hb.parse(text);
