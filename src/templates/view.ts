@@ -3,7 +3,9 @@
 import { LANGS, type Annex, type Article, type Instrument, type Item, type Lang, type NameForms, type Note, type Paragraph, type Party, type RussianNoun, type Texts, type Unit } from '../model/types.js';
 import { paragraphLabel, type RefPath } from '../i18n/index.js';
 
-export interface ItemView { key: string; id: string | null; n: number; depth: number; unit: Unit; items: ItemView[] }
+/** `ends`: the item whose text is the list's last paragraph (the last item at every level, without sub-items); it
+ *  takes the style `itemEnd`, which leaves a paragraph's space after the list rather than the items' closer one. */
+export interface ItemView { key: string; id: string | null; n: number; depth: number; ends: boolean; unit: Unit; items: ItemView[] }
 export interface ParagraphView { key: string; id: string | null; number: number; label: string | null; unit: Unit; items: ItemView[] }
 export interface ArticleView { key: string; id: string | null; number: number; heading: Unit | null; numbered: boolean; paragraphs: ParagraphView[] }
 /** An annex: "Annex 1" / «Приложение 1», its title and paragraphs. */
@@ -67,12 +69,14 @@ export interface Views {
   refs: Map<string, RefPath>;
 }
 
-function items(list: readonly Item[], parentKey: string, depth: number, path: RefPath, refs: Map<string, RefPath>): ItemView[] {
+/** `closing`: this list ends its outermost list (it is the top list, or stands in the last item of one that does). */
+function items(list: readonly Item[], parentKey: string, depth: number, path: RefPath, refs: Map<string, RefPath>, closing = true): ItemView[] {
   return list.map((item, i) => {
     const key = item.id ?? `${parentKey}.i${i + 1}`;
     const here: RefPath = { ...path, items: [...path.items, { n: i + 1, depth }] };
     if (item.id) refs.set(item.id, here);
-    return { key, id: item.id ?? null, n: i + 1, depth, unit: item, items: items(item.items, key, depth + 1, here, refs) };
+    const last = closing && i === list.length - 1;
+    return { key, id: item.id ?? null, n: i + 1, depth, ends: last && item.items.length === 0, unit: item, items: items(item.items, key, depth + 1, here, refs, last) };
   });
 }
 

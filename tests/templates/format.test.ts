@@ -175,3 +175,27 @@ describe('annexes', () => {
     expect(par.match(/^page-break$/gm)).toHaveLength(2);
   });
 });
+
+describe('a list ends with a paragraph\'s space', () => {
+  // Items stand 3 pt apart (style item); the paragraph after the list stood 3 pt below it too, as if part of the
+  // last item (the RATS protocol's confidentiality paragraph): the list's last paragraph now takes itemEnd.
+  const operative = [
+    para('The Parties may:', 'Стороны могут:', 'p-may', [
+      item('meet on:', 'встречаться по вопросам:', 'it-a', [item('one;', 'первому;', 'it-a1'), item('two;', 'второму;', 'it-a2')]),
+      item('write on:', 'писать по вопросам:', 'it-b', [item('three;', 'третьему;', 'it-b1'), item('four.', 'четвёртому.', 'it-b2')]),
+    ]),
+    para('After the list.', 'После перечня.', 'p-after'),
+  ];
+
+  it('sets the last paragraph of the whole list, and that one only, in itemEnd, in every layout', async () => {
+    for (const layout of ['en', 'ru', 'parallel'] as const) {
+      const text = await printed(protocol({ articles: [], operative }), layout);
+      const styles = [...text.matchAll(/p\((item|itemEnd) (?:en-GB|ru-RU)\) "([^"]*)"/g)].map((m) => `${m[1]}:${m[2]}`);
+      const ends = styles.filter((s) => s.startsWith('itemEnd:'));
+      expect(ends, layout).toEqual(layout === 'parallel' ? ['itemEnd:four.', 'itemEnd:четвёртому.'] : [layout === 'en' ? 'itemEnd:four.' : 'itemEnd:четвёртому.']);
+      // The last item of the inner list that does not end the whole list stays an item ("two;").
+      expect(styles, layout).not.toContain('itemEnd:two;');
+      expect(styles.length, layout).toBe(layout === 'parallel' ? 12 : 6);
+    }
+  });
+});
