@@ -7,6 +7,15 @@ const NUMBERS = ['fontSize', 'spaceBefore', 'spaceAfter', 'lineHeight'] as const
 const OPTIONAL_NUMBERS = ['firstLineIndent', 'leftIndent'] as const;
 const FLAGS = ['bold', 'italic', 'caps', 'keepWithNext', 'keepLines'] as const;
 const KNOWN = new Set<string>(['align', ...NUMBERS, ...OPTIONAL_NUMBERS, ...FLAGS]);
+/** The range of each number, in points (lineHeight: a multiple of the font size). Finite is not enough: the hostile
+ *  corpus's fontSize 1e308 crashed the DOCX writer (half-points must be an integer) with exit 3. Wide enough for any
+ *  document (a 72 pt title, two inches of space), narrow enough that every writer can state it. */
+const RANGES: Record<(typeof NUMBERS)[number] | (typeof OPTIONAL_NUMBERS)[number], [min: number, max: number]> = {
+  fontSize: [1, 72], lineHeight: [0.5, 5], spaceBefore: [0, 144], spaceAfter: [0, 144],
+  firstLineIndent: [-144, 288], leftIndent: [0, 288],
+};
+const inRange = (key: keyof typeof RANGES, n: unknown): boolean =>
+  typeof n === 'number' && Number.isFinite(n) && n >= RANGES[key][0] && n <= RANGES[key][1];
 
 function checkStyle(name: string, value: unknown, file: string, out: Diagnostic[]): ParagraphFormat | undefined {
   const at = (field: string, message: string) =>
@@ -20,13 +29,10 @@ function checkStyle(name: string, value: unknown, file: string, out: Diagnostic[
   for (const key of Object.keys(v)) if (!KNOWN.has(key)) at(key, `The style "${name}" has an unknown setting "${key}".`);
   if (typeof v.align !== 'string' || !ALIGNS.has(v.align)) at('align', `The style "${name}" needs align: left, center, right or justify.`);
   for (const key of NUMBERS) {
-    const n = v[key];
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || (key !== 'spaceBefore' && key !== 'spaceAfter' && n === 0)) {
-      at(key, `The style "${name}" needs ${key} as a positive number.`);
-    }
+    if (!inRange(key, v[key])) at(key, `The style "${name}" needs ${key} as a number from ${RANGES[key][0]} to ${RANGES[key][1]}${key === 'lineHeight' ? ' (times the font size)' : ' (points)'}.`);
   }
   for (const key of OPTIONAL_NUMBERS) {
-    if (Object.hasOwn(v, key) && (typeof v[key] !== 'number' || !Number.isFinite(v[key] as number))) at(key, `The style "${name}": ${key} must be a number.`);
+    if (Object.hasOwn(v, key) && !inRange(key, v[key])) at(key, `The style "${name}": ${key} must be a number from ${RANGES[key][0]} to ${RANGES[key][1]} (points).`);
   }
   for (const key of FLAGS) if (Object.hasOwn(v, key) && typeof v[key] !== 'boolean') at(key, `The style "${name}": ${key} must be true or false.`);
   return out.length === before ? (v as unknown as ParagraphFormat) : undefined;

@@ -1,5 +1,5 @@
 // Broken files that cannot carry an inline expectation (encodings, sizes, folders, bombs), made in a temp folder.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,20 @@ describe('broken files', () => {
     // Sparse: 50 MB of NUL bytes, which read and parsed would give other codes (control characters, YAML errors).
     truncateSync(path, 50 * 1024 * 1024);
     expect(await codes(path)).toEqual(['FILE_TOO_LARGE 1:1']);
+  });
+
+  it('a link named .yaml to a file that is not an agreement is not read, and nothing of it is quoted', async () => {
+    // The hostile corpus: `kind` cannot be `<the secret>` was printed from a key file behind a link named a.yaml.
+    const secret = file('deploy.key', 'cica: 1\nkind: S3CR3T-VALUE\npassword: S3CR3T-VALUE\n');
+    for (const [name, target] of [['key-link.yaml', secret], ['environ-link.yml', '/proc/self/environ'], ['passwd-link.yaml', '/etc/passwd']]) {
+      symlinkSync(target, join(dir, name));
+      const r = await loadAgreement(join(dir, name));
+      expect(r.diagnostics.map((d) => `${d.code} ${d.span!.start.line}:${d.span!.start.col}`), name).toEqual(['NOT_A_FILE 1:1']);
+      expect(JSON.stringify(r.diagnostics)).not.toMatch(/S3CR3T|root:/);
+    }
+    // A link to an agreement file elsewhere is an agreement file.
+    symlinkSync(file('shared.yml', fixture), join(dir, 'via-link.yaml'));
+    expect((await loadAgreement(join(dir, 'via-link.yaml'))).ok).toBe(true);
   });
 
   it('a folder and a missing file', async () => {

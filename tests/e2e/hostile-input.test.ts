@@ -69,16 +69,16 @@ describe('hostile input through the CLI', () => {
     expect(r.status).toBe(1);
     const list = JSON.parse(r.stdout).files[0].diagnostics as { code: string; line: number }[];
     expect(list.map((d) => d.code)).toEqual(['FILE_TOO_LARGE']);
-    expect(r.stdout).toMatch(/"line": ?100001/);
+    expect(r.stdout).toMatch(/"line": ?20001/);
   });
 
-  it('99,990 keys (under both caps) are answered with every problem counted, the first 500 listed', () => {
-    const { dir } = setUp('keys', { 'keys.yaml': `cica: 1\n${Array.from({ length: 99_990 }, (_, i) => `k${i % 50_000}: 1\n`).join('')}` });
+  it('19,990 keys (under both caps) are answered with every problem counted, the first 500 listed', () => {
+    const { dir } = setUp('keys', { 'keys.yaml': `cica: 1\n${Array.from({ length: 19_990 }, (_, i) => `k${i % 10_000}: 1\n`).join('')}` });
     const r = cica(['validate', '--json', join(dir, 'keys.yaml')]);
     expect(r.status).toBe(1);
     const list = JSON.parse(r.stdout).files[0].diagnostics as { code: string; message: string }[];
     expect(list).toHaveLength(501);
     expect(list.at(-1)!.code).toBe('TOO_MANY_PROBLEMS');
-    expect(Number(/\((\d+) in all\)/.exec(list.at(-1)!.message)?.[1])).toBeGreaterThan(99_990);
+    expect(Number(/\((\d+) in all\)/.exec(list.at(-1)!.message)?.[1])).toBeGreaterThan(19_990);
   });
 });

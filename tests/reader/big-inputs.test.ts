@@ -48,10 +48,13 @@ describe('big inputs', () => {
     const text = memorandum.replace('  - id: art-final\n    paragraphs:\n', `  - id: art-final\n    paragraphs:\n${ids}`).replace('Disputes under [[art-exchange]]', `Disputes under ${refs}`);
     expect(text.length).toBeLessThan(MAX_FILE_BYTES);
     const r = timed(() => checkAgreementText(text, 'refs.yaml'));
-    // Every one found; the first MAX_DIAGNOSTICS shown and the rest counted.
-    expect(r.diagnostics.filter((d) => d.code === 'BAD_CROSS_REFERENCE')).toHaveLength(MAX_DIAGNOSTICS);
+    // Every one found; the first MAX_DIAGNOSTICS shown and the rest counted. 20,000 paragraphs and a 180,000-character
+    // text are also refused for their size (DOCUMENT_TOO_LARGE, TEXT_TOO_LONG), once each.
+    const shown = r.diagnostics.slice(0, -1).map((d) => d.code);
+    expect(shown).toHaveLength(MAX_DIAGNOSTICS);
+    expect(shown.filter((c) => c !== 'BAD_CROSS_REFERENCE').sort()).toEqual(['DOCUMENT_TOO_LARGE', 'TEXT_TOO_LONG']);
     expect(r.diagnostics.at(-1)!.code).toBe('TOO_MANY_PROBLEMS');
-    expect(r.diagnostics.at(-1)!.message).toMatch(/^19500 more problems \(20000 in all\)/);
+    expect(r.diagnostics.at(-1)!.message).toMatch(/^19502 more problems \(20002 in all\)/);
     expect(r.diagnostics.find((d) => d.code === 'BAD_CROSS_REFERENCE')!.hint).toBe('Did you mean `p0`?');
   });
 
@@ -59,6 +62,7 @@ describe('big inputs', () => {
     const numbers = Array.from({ length: 200_000 }, (_, i) => String(i % 1000)).join(' ');
     const text = memorandum.replace('en: based on the intention to develop interaction,', `en: "${numbers}"`);
     const r = timed(() => checkAgreementText(text, 'n.yaml'));
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['NUMBER_MISMATCH']);
+    // (Refused for its size too: one text of 780,000 characters, over the total as well.)
+    expect(r.diagnostics.map((d) => d.code).sort()).toEqual(['DOCUMENT_TOO_LARGE', 'NUMBER_MISMATCH', 'TEXT_TOO_LONG']);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { printDocument, type Inline } from '../../src/document/index.js';
 import { typeset } from '../../src/i18n/index.js';
 import { loadTemplates, renderDocument, type Layout } from '../../src/templates/index.js';
+import { parseStyles } from '../../src/templates/styles.js';
 import { bare, memorandum, note } from './fixtures.js';
 import { render, templates } from './helpers.js';
 
@@ -65,6 +66,22 @@ describe('templates rejected when they load', () => {
   it('checks styles.json', async () => {
     const problems = await loadProblems({ 'styles.json': '{"body": {"align": "middle", "fontSize": 12, "spaceBefore": 0, "spaceAfter": 0, "lineHeight": 1}}' });
     expect(problems.map((p) => p[0])).toEqual(['TEMPLATE_STYLES']);
+  });
+
+  it('holds each number of styles.json to a range every writer can state (fontSize 1e308 crashed the DOCX writer)', async () => {
+    // JSON.parse keeps the last of a repeated key: each case overrides one setting of a good style.
+    const style = (over: string) => `{"body": {"align": "left", "fontSize": 12, "spaceBefore": 0, "spaceAfter": 0, "lineHeight": 1${over}}}`;
+    const problems = (over: string) => parseStyles(style(over), 'styles.json').diagnostics.map((d) => `${d.code} ${d.field}`);
+    for (const [bad, field] of [['"fontSize": 1e308', 'fontSize'], ['"fontSize": 0.5', 'fontSize'], ['"fontSize": 73', 'fontSize'], ['"lineHeight": 0', 'lineHeight'],
+      ['"lineHeight": 50', 'lineHeight'], ['"spaceAfter": -1e9', 'spaceAfter'], ['"spaceBefore": 1e6', 'spaceBefore'], ['"firstLineIndent": 1e9', 'firstLineIndent'],
+      ['"leftIndent": -5', 'leftIndent']]) {
+      expect(problems(`, ${bad}`), bad).toEqual([`TEMPLATE_STYLES body.${field}`]);
+    }
+    for (const good of ['"fontSize": 72', '"fontSize": 1', '"firstLineIndent": -144', '"spaceAfter": 144', '"lineHeight": 0.5', '"leftIndent": 288']) {
+      expect(problems(`, ${good}`), good).toEqual([]);
+    }
+    const loaded = await loadProblems({ 'styles.json': style(', "fontSize": 1e308') });
+    expect(loaded.map((p) => p[0])).toEqual(['TEMPLATE_STYLES']);
   });
 
   it('reports a missing templates folder', async () => {

@@ -142,6 +142,23 @@ describe('a symlinked custom template is refused, never replaced by the built-in
       expect(snapshot(out), link).toEqual([]);
     }
   }, 60_000);
+
+  it('a folder or a pipe named like a template or the stylesheet: TEMPLATE_NOT_A_FILE there, exit 1, never the built-in', async () => {
+    const { mkdirSync, rmSync } = await import('node:fs');
+    const { execFileSync } = await import('node:child_process');
+    for (const [name, make] of [['memorandum.ru.hbs', (p: string) => mkdirSync(p)], ['partials/tail.hbs', (p: string) => mkdirSync(p)],
+      ['styles.json', (p: string) => execFileSync('mkfifo', [p])]] as const) {
+      const templates = fresh('cica-tpl-');
+      await captured(() => runTemplatesExport(templates, {}));
+      rmSync(join(templates, name), { recursive: true });
+      make(join(templates, name));
+      const out = fresh();
+      const r = await captured(() => runDraft([SAMPLE], draftOpts(out, { templates })));
+      expect(r.code, name).toBe(1);
+      expect(r.err, name).toContain(`${join(templates, name)}:1:1  TEMPLATE_NOT_A_FILE`);
+      expect(snapshot(out), name).toEqual([]);
+    }
+  }, 60_000);
 });
 
 describe('bundle --out', () => {

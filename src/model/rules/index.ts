@@ -8,6 +8,7 @@ import type { Rule } from './context.js';
 import { controlCharacter } from './control-character.js';
 import { crossReferences } from './cross-references.js';
 import { custody } from './custody.js';
+import { documentSize } from './document-size.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { enclosureAfter } from './enclosure-after.js';
 import { finalArticle } from './final-article.js';
@@ -31,7 +32,7 @@ import { signatureCase } from './signature-case.js';
 import { titleMentions } from './title-mentions.js';
 
 export const RULES: readonly Rule[] = [
-  articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, languageOrder, placeCase, titleMentions, blankInFinal, alternat,
+  documentSize, articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, languageOrder, placeCase, titleMentions, blankInFinal, alternat,
   inlineMarkup, crossReferences, placeholders, enclosureAfter, noteDates, numberMismatch, lineBreaks, listDepth, nameLength, finalArticle, finalUnnumbered, annexes,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript, missingGlyph,
 ];
