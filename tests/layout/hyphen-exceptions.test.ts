@@ -25,6 +25,9 @@ describe('hyphenation exceptions', () => {
   it('splits «Казахстан» and its forms at the stem, «Независимых» after its prefix', () => {
     expect(['Казахстан', 'Казахстана', 'Казахстане', 'Независимых'].map((w) => shown(w, 'ru-RU'))).toEqual(['Казах-стан', 'Казах-ста-на', 'Казах-ста-не', 'Не-за-ви-си-мых']);
   });
+  it('splits «взаимодействие» and «взаимопонимание» after «взаимо-», never «вза-имо», «взаи-мо»', () => {
+    expect(['взаимодействию', 'Взаимодействие', 'взаимопонимании'].map((w) => shown(w, 'ru-RU'))).toEqual(['взаимо-дей-ствию', 'Взаимо-дей-ствие', 'взаимо-по-ни-ма-нии']);
+  });
   it('keeps the minimum letters at each end: no exception point shorter than the patterns allow', () => {
     expect(hyphenationPoints('Executive', 'en-GB')).toEqual([2, 4, 5]);
   });
