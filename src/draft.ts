@@ -4,7 +4,7 @@ import { type Diagnostic, type Result, fail, hasErrors, ok } from './diagnostics
 import { loadAgreement, type CheckOptions } from './model/index.js';
 import type { Agreement, Lang } from './model/types.js';
 import { loadTemplates, renderDocument, type Layout, type TemplateSet } from './templates/index.js';
-import type { DocumentTree } from './document/index.js';
+import { documentKey, type DocumentTree } from './document/index.js';
 import { circulate } from './enclosure.js';
 import type { LaidOutDocument, PageSizeName } from './layout/types.js';
 import type { Attachment } from './writers/pdf/index.js';
@@ -38,6 +38,22 @@ export interface DraftOptions {
   enclosure?: boolean;
   /** Embed the agreement's YAML (and a note's enclosure's) in each PDF as its source: PDF/A-3u (issue 12 §1). */
   embedSource?: boolean;
+  /** What the writers made of each file's layouts last time (cica watch): a layout whose tree is equal to the one
+   *  written then, in the same formats and page size, is not written again. */
+  reuse?: WrittenBefore;
+}
+
+/** Per agreement file and layout, the last tree written (its documentKey, with the formats and page size) and what
+ *  the writers made of it. Holds one version: a new tree replaces the entry. */
+export class WrittenBefore {
+  readonly #last = new Map<string, { key: string; written: Result<{ format: Format; bytes: Uint8Array }[]> }>();
+  get(file: string, layout: Layout, key: string): Result<{ format: Format; bytes: Uint8Array }[]> | undefined {
+    const hit = this.#last.get(`${layout}\u0000${file}`);
+    return hit && hit.key === key ? hit.written : undefined;
+  }
+  set(file: string, layout: Layout, key: string, written: Result<{ format: Format; bytes: Uint8Array }[]>): void {
+    this.#last.set(`${layout}\u0000${file}`, { key, written });
+  }
 }
 
 /** The formats one layout's tree is written in as it is: every format but Akoma Ntoso, which is one language a file
@@ -215,7 +231,13 @@ export async function draftAgreement(file: string, options: DraftOptions): Promi
     const embedded = attachments.length && formats.includes('pdf') ? await aknAttachments(name, layout, treeOf, options.pageSize) : ok([]);
     diagnostics.push(...embedded.diagnostics);
     if (!embedded.ok) return fail(diagnostics);
-    const written = await writeTree(tree, formats, options.pageSize, laid, [...attachments, ...embedded.value]);
+    // Reused only without attachments (their bytes are not in the key): the same tree, formats and page size make
+    // the same bytes.
+    const treeKey = options.reuse && attachments.length === 0 && embedded.value.length === 0 ? documentKey(tree) : undefined;
+    const key = treeKey === undefined ? undefined : `${options.pageSize}\u0000${formats.join(',')}\u0000${treeKey}`;
+    const before = key === undefined ? undefined : options.reuse!.get(file, layout, key);
+    const written = before ?? await writeTree(tree, formats, options.pageSize, laid, [...attachments, ...embedded.value]);
+    if (key !== undefined && !before && written.ok) options.reuse!.set(file, layout, key, written);
     diagnostics.push(...written.diagnostics);
     if (!written.ok) return fail(diagnostics);
     for (const { format, bytes } of written.value) outputs.push({ layout, format, fileName: `${name}.${layout}.${EXTENSION[format]}`, bytes });

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic, hasErrors, PLAIN, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
-import { baseName, draftAgreement, loadTemplates, type DraftOptions, type DraftOutput } from '../draft.js';
+import { baseName, draftAgreement, loadTemplates, WrittenBefore, type DraftOptions, type DraftOutput } from '../draft.js';
 import type { Layout, TemplateSet } from '../templates/index.js';
 import { watchPaths, type WatchSet } from '../watch/files.js';
 import { documentHtml } from '../watch/html.js';
@@ -79,6 +79,9 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
     ...renderingOptions(opts),
     enclosure: opts.enclosure !== false,
     embedSource: opts.embedSource === true,
+    // A layout whose tree did not change since the last version is not written again (an edit of the English text
+    // leaves the Russian one as it was).
+    reuse: new WrittenBefore(),
   };
 
   const state: LiveState = { version: 0, failed: false, diagnostics: [] };
