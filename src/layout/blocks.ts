@@ -19,6 +19,9 @@ export interface FlowContext {
   diagnostics: Diagnostic[];
   /** Where the structure elements of the blocks laid out go; absent: untagged (a measuring pass). */
   tags?: TagPlace;
+  /** Inside a parallel row's cell: its paragraphs' lines are kept (SHARED_LINES), since the DOCX writer lays the same
+   *  rows out (rows.ts rowCanSplit) before the PDF does. */
+  shared?: boolean;
 }
 
 /** `ctx` with its blocks' elements going under `parent`. */
@@ -79,10 +82,33 @@ export interface ItemLabel {
   tag?: number;
 }
 
+/**
+ * The lines of a parallel cell's paragraphs, by paragraph, as laid out first: the DOCX writer's rowCanSplit lays each
+ * row of a parallel text out (untagged) to learn whether the PDF could split it, and the PDF's layout of the same tree
+ * then takes the same lines here instead of breaking them again. Keyed by the paragraph block, its format, the
+ * placement and the label; a copy each time (line and item objects are new: tagging, anchors and keeps write to
+ * them), so a hit gives exactly what a new layout would. Weak: it goes with the tree.
+ */
+const SHARED_LINES = new WeakMap<Paragraph, { key: string; format: ParagraphFormat; lines: LineBox[] }[]>();
+
+const copyLines = (lines: readonly LineBox[]): LineBox[] => lines.map((l) => ({ kind: 'box', h: l.h, keep: l.keep, items: l.items.map((i) => ({ ...i })) }));
+
+function paragraphLines(p: Paragraph, para: Paragraph, format: ParagraphFormat, placement: Parameters<typeof layoutParagraph>[2], shared: boolean): LineBox[] {
+  if (!shared) return layoutParagraph(para, format, placement);
+  const key = `${placement.left}|${placement.width}|${placement.hang ?? ''}|${placement.labelFlushRight ?? ''}|${para.label ?? ''}`;
+  let known = SHARED_LINES.get(p);
+  const hit = known?.find((k) => k.key === key && k.format === format);
+  if (hit) return copyLines(hit.lines);
+  const lines = layoutParagraph(para, format, placement);
+  if (!known) SHARED_LINES.set(p, (known = []));
+  known.push({ key, format, lines: copyLines(lines) });
+  return lines;
+}
+
 export function addParagraph(p: Paragraph, ctx: FlowContext, b: FlowBuilder, label?: ItemLabel): void {
   const format = formatOf(p.style, ctx);
   const para = label && !p.label ? { ...p, label: label.text } : p;
-  const lines = layoutParagraph(para, format, { left: ctx.left, width: ctx.width, ...(label ? { hang: label.hang, labelFlushRight: label.flushRight } : {}) });
+  const lines = paragraphLines(p, para, format, { left: ctx.left, width: ctx.width, ...(label ? { hang: label.hang, labelFlushRight: label.flushRight } : {}) }, ctx.shared === true);
   if (ctx.tags) {
     const labelTag = label && (label.text || p.label) ? label.tag : undefined;
     tagLines(lines, ctx.tags.builder.paragraph(p, ctx.tags.parent), ctx.tags.builder, labelTag);
@@ -138,7 +164,7 @@ export function rowOf(cells: readonly (readonly Block[])[], ctx: FlowContext): {
   let keepNext = false;
   cells.forEach((cell, c) => {
     const cb = newBuilder();
-    let inner: FlowContext = { ...ctx, width, left: 0, listBase: 0 };
+    let inner: FlowContext = { ...ctx, width, left: 0, listBase: 0, shared: true };
     if (tags && tr !== undefined) inner = under(inner, tags.builder.open('TD', firstLang(cell, tags.builder.lang(tr)), tr));
     for (const block of cell) addBlock(block, inner, cb);
     checkColumn(cb.out, width, c, ctx);

@@ -1,6 +1,7 @@
 // writeDocx: a DocumentTree -> the bytes of a Word document (named styles, PT Serif, A4), the same bytes for the same tree.
 import { Document, Packer, Table } from 'docx';
-import type { DocumentTree, PageSizeName, Section } from '../../document/index.js';
+import { PAGE_SIZES, type DocumentTree, type PageSizeName, type Section } from '../../document/index.js';
+import { MARGINS } from '../../layout/page.js';
 import { renderBlocks } from './blocks.js';
 import { collectBookmarks } from './bookmarks.js';
 import type { RenderContext } from './context.js';
@@ -43,10 +44,11 @@ export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): 
   const lang = tree.meta.langs[0] ?? 'en-GB';
   const styles = indexStyles(tree.styles);
   const page = pageGeometry(options.pageSize ?? 'A4');
+  const paper = PAGE_SIZES[options.pageSize ?? 'A4'];
   const sections: Section[] = [{ ...tree.meta, blocks: tree.blocks }, ...(tree.sections ?? [])];
   const ctx: RenderContext = {
     styles, sheet: tree.styles, bookmarks: collectBookmarks(sections.flatMap((s) => s.blocks)), lang, placed: new Set(), breakBefore: false, keepNext: false,
-    textWidth: page.textWidth, textHeight: page.textHeight, revisions: revisions(tree),
+    textWidth: page.textWidth, textHeight: page.textHeight, layoutWidth: paper.width - MARGINS.left - MARGINS.right, revisions: revisions(tree),
   };
   // One Word section per tree section (tree.ts Section): a section break starts its new page.
   const bodies = sections.map((s, i) => {

@@ -96,7 +96,7 @@ export function renderParallel(rows: readonly ParallelRow[], ctx: RenderContext,
     // the page tall (WHOLE_ROW_SHARE): LibreOffice 7.4 splits a row with neither widow and orphan control nor
     // keep-together in its cells (w:keepLines there changes nothing), and leaves a hyphen at the page's foot where the
     // PDF never does (three parallel samples did); Word has no rule against that hyphen at all.
-    const shape = rowShape(row.cells, ctx.sheet, (ctx.textWidth - indent) / 20);
+    const shape = rowShape(row.cells, ctx.sheet, ctx.layoutWidth - indent / 20);
     const whole = !shape.canSplit || shape.height * 20 <= WHOLE_ROW_SHARE * ctx.textHeight;
     // A row whose every paragraph was inserted (or deleted) is an inserted (deleted) row (ECMA-376 §17.13.5.17, .12):
     // accepting or rejecting removes the row itself, not only its text.

@@ -67,13 +67,41 @@ export type MakeFontProgram = (font: SfntFont, used: ReadonlySet<number>) => Fon
 /** The default: our id-keeping subset (see subset.ts for why not @pdf-lib/fontkit's). */
 export const subsetProgram: MakeFontProgram = (font, used) => ({ bytes: subsetFont(font, used), subset: true });
 
+/** The subset's key: the face and its sorted glyph ids. */
+function subsetKey(font: SfntFont, used: ReadonlySet<number>): string {
+  return `${font.postscriptName}:${[...used].sort((a, b) => a - b).join(',')}`;
+}
+
 /** Six capitals naming the subset (§9.6.4), derived from the glyph set so equal input gives equal tags. */
-function subsetTag(font: SfntFont, used: ReadonlySet<number>): string {
-  const ids = [...used].sort((a, b) => a - b).join(',');
-  const digest = createHash('sha256').update(`${font.postscriptName}:${ids}`).digest();
+function subsetTag(key: string): string {
+  const digest = createHash('sha256').update(key).digest();
   let tag = '';
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i]! % 26));
   return tag;
+}
+
+/**
+ * The default program of a face and glyph set, subset and deflated, made once: the same glyph set comes back often
+ * (the bold and italic faces of headings and signature blocks, the originals of a bag, the documents of a run that
+ * share a vocabulary), and subsetting and deflating it is most of embedding a font. Equal key, equal bytes: the
+ * program is a function of the font and the glyph ids alone. Bounded, cleared when full.
+ */
+type Program = { tag: string; length: number; deflated: Uint8Array };
+/** By font object (never by name alone: a test's font may share a real one's name), then by key. */
+const PROGRAMS = new WeakMap<SfntFont, Map<string, Program>>();
+const MAX_PROGRAMS = 32;
+
+function defaultProgram(font: SfntFont, used: ReadonlySet<number>, key: string): Program {
+  let programs = PROGRAMS.get(font);
+  if (!programs) PROGRAMS.set(font, (programs = new Map()));
+  let hit = programs.get(key);
+  if (!hit) {
+    const bytes = subsetFont(font, used);
+    hit = { tag: subsetTag(key), length: bytes.length, deflated: zlibSync(bytes, { level: FONT_LEVEL }) };
+    if (programs.size >= MAX_PROGRAMS) programs.clear();
+    programs.set(key, hit);
+  }
+  return hit;
 }
 
 /** `[first [w w w] first [w] ...]` over runs of consecutive CIDs, widths in 1/1000 em (§9.7.4.3). */
@@ -107,15 +135,31 @@ export function deflated(context: PDFContext, bytes: Uint8Array, dict: StreamDic
   return context.register(context.stream(zlibSync(bytes, { level }), { ...dict, Filter: 'FlateDecode' }));
 }
 
+/** The level font programs are deflated at (see `deflated`). */
+const FONT_LEVEL = 1;
+
 /** Assigns the Type0 font dictionary of `font` to `fontRef`, embedding `make`'s program for `use`. */
 export function embedFont(context: PDFContext, fontRef: PDFRef, font: SfntFont, use: GlyphUse, make: MakeFontProgram): void {
   // CID -> glyph id, .notdef (CID 0) included as every CIDFont has it.
   const cids = new Map<number, number>([[0, 0], ...[...use.cids].map(([cid, c]) => [cid, c.gid] as [number, number])]);
   const used = new Set(cids.values());
-  const program = make(font, used);
-  const name = program.subset ? `${subsetTag(font, used)}+${font.postscriptName}` : font.postscriptName;
+  const key = subsetKey(font, used);
+  let program: Omit<FontProgram, 'bytes'>;
+  let fontFile: PDFRef;
+  let tag: string | undefined;
+  if (make === subsetProgram) {
+    // The default program from its cache, already deflated.
+    const cached = defaultProgram(font, used, key);
+    program = { subset: true };
+    tag = cached.tag;
+    fontFile = context.register(context.stream(cached.deflated, { Length1: cached.length, Filter: 'FlateDecode' }));
+  } else {
+    const made = make(font, used);
+    program = made;
+    fontFile = deflated(context, made.bytes, { Length1: made.bytes.length }, FONT_LEVEL);
+  }
+  const name = program.subset ? `${tag ?? subsetTag(key)}+${font.postscriptName}` : font.postscriptName;
   const scale = 1000 / font.unitsPerEm;
-  const fontFile = deflated(context, program.bytes, { Length1: program.bytes.length }, 1);
   const descriptor = context.register(
     context.obj({
       Type: 'FontDescriptor',
