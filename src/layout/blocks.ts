@@ -20,7 +20,7 @@ export interface FlowContext {
   /** Where the structure elements of the blocks laid out go; absent: untagged (a measuring pass). */
   tags?: TagPlace;
   /** Inside a parallel row's cell: its paragraphs' lines are kept (SHARED_LINES), since the DOCX writer lays the same
-   *  rows out (rows.ts rowCanSplit) before the PDF does. */
+   *  rows out (rows.ts rowShape) before the PDF does. */
   shared?: boolean;
 }
 
@@ -83,7 +83,7 @@ export interface ItemLabel {
 }
 
 /**
- * The lines of a parallel cell's paragraphs, by paragraph, as laid out first: the DOCX writer's rowCanSplit lays each
+ * The lines of a parallel cell's paragraphs, by paragraph, as laid out first: the DOCX writer's rowShape lays each
  * row of a parallel text out (untagged) to learn whether the PDF could split it, and the PDF's layout of the same tree
  * then takes the same lines here instead of breaking them again. Keyed by the paragraph block, its format, the
  * placement and the label; a copy each time (line and item objects are new: tagging, anchors and keeps write to

@@ -27,7 +27,7 @@ export interface RenderContext {
   textWidth: number;
   /** Height of the page's text area, in twips. */
   textHeight: number;
-  /** The same width in points as the PDF's layout has it, unrounded (layout/index.ts): rowCanSplit asks whether the
+  /** The same width in points as the PDF's layout has it, unrounded (layout/index.ts): rowShape asks whether the
    *  PDF could split a row, so it lays the row out at the PDF's width, and the PDF then reuses those lines. */
   layoutWidth: number;
   /** The width text is set in, in twips, when narrower than the page's (a table cell); absent for full width. */
