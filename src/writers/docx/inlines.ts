@@ -50,7 +50,23 @@ interface RunFormat {
  * elsewhere; w:autoHyphenation stays on for text the officer adds.
  */
 function hyphenated(text: string, lang: LangTag, soft: boolean): (string | SoftHyphen | NoBreakHyphen)[] {
-  const out: (string | SoftHyphen | NoBreakHyphen)[] = [];
+  return hyphenPieces(text, lang, soft).map((p) => (p === SOFT ? new SoftHyphen() : p === BOUND ? new NoBreakHyphen() : p));
+}
+
+const SOFT = 0;
+const BOUND = 1;
+type Piece = string | typeof SOFT | typeof BOUND;
+
+/** The pieces of each text as `hyphenated` cuts it, by language and text: the same text comes in two layouts of an
+ *  agreement (its own language's and the parallel text) and in every document that repeats a formula. Bounded. */
+const PIECES = new Map<string, readonly Piece[]>();
+const MAX_PIECES = 4096;
+
+function hyphenPieces(text: string, lang: LangTag, soft: boolean): readonly Piece[] {
+  const key = `${soft ? 1 : 0}${lang}\u0000${text}`;
+  const hit = PIECES.get(key);
+  if (hit) return hit;
+  const out: Piece[] = [];
   let pending = '';
   for (const token of text.split(/( )/)) {
     // Optional hyphens where the PDF may hyphenate; a hard hyphen the PDF never breaks at (a proper name's, as in
@@ -61,13 +77,15 @@ function hyphenated(text: string, lang: LangTag, soft: boolean): (string | SoftH
     ].sort((a, b) => a.at - b.at);
     let from = 0;
     for (const cut of cuts) {
-      out.push(pending + token.slice(from, cut.at), cut.bound ? new NoBreakHyphen() : new SoftHyphen());
+      out.push(pending + token.slice(from, cut.at), cut.bound ? BOUND : SOFT);
       pending = '';
       from = cut.bound ? cut.at + 1 : cut.at;
     }
     pending += token.slice(from);
   }
   if (pending.length > 0 || out.length === 0) out.push(pending);
+  if (PIECES.size >= MAX_PIECES) PIECES.clear();
+  PIECES.set(key, out);
   return out;
 }
 
