@@ -194,7 +194,7 @@ describe('page furniture', () => {
     const draft = await written(parallelDraft);
     const header = draft.xml('word/header1.xml');
     expect(header).toContain('<v:shape id="PowerPlusWaterMarkObject1"');
-    expect(header).toContain('string="DRAFT · ПРОЕКТ"');
+    expect(header).toContain('alt="DRAFT · ПРОЕКТ"');
     expect(header).toContain('rotation:315');
     const final = await written(russianFinal);
     expect(Object.keys(final.parts).filter((n) => n.startsWith('word/header'))).toEqual([]);

@@ -1,7 +1,7 @@
 // Turns docx's packed output into reproducible bytes: our own property parts, the font table with embedded PT Serif,
 // no clock and no random ids, re-zipped in a fixed order with a fixed entry time.
 import { strFromU8, strToU8 } from 'fflate';
-import type { DocumentMeta, LangTag } from '../../document/index.js';
+import type { DocumentMeta } from '../../document/index.js';
 import { fontEntries, fontTableRelsXml, fontTableXml } from './fonts.js';
 import { appXml, coreXml } from './properties.js';
 import { dosDateTime, writeZip, zipEntry, type ZipEntry } from './zip.js';
@@ -30,16 +30,6 @@ function patchStyles(xml: string, unhyphenated: readonly string[]): string {
 /** Ask Word to keep the embedded fonts when the officer saves (§17.15.1.46); schema order puts it before defaultTabStop. */
 function patchSettings(xml: string): string {
   return replaceOnce(xml, 'settings.xml', '<w:defaultTabStop', '<w:embedTrueTypeFonts/><w:defaultTabStop');
-}
-
-/**
- * docx names the watermark shape "PowerPlusWaterMarkObject" + a random id, and writes its run without properties:
- * give it a fixed id, and the w:noProof and w:lang that Word's own watermark run has.
- */
-function patchHeader(xml: string, lang: LangTag): string {
-  if (!xml.includes('PowerPlusWaterMarkObject')) return xml;
-  const fixed = replaceOnce(xml, 'header', /id="PowerPlusWaterMarkObject[^"]*"/g, 'id="PowerPlusWaterMarkObject1"');
-  return replaceOnce(fixed, 'header', /<w:r><w:pict>/g, `<w:r><w:rPr><w:noProof/><w:lang w:val="${lang}"/></w:rPr><w:pict>`);
 }
 
 /**
@@ -89,7 +79,6 @@ export function normalisePackage(compiled: ReadonlyMap<string, string | Uint8Arr
     if (name.endsWith('.xml') || name.endsWith('.rels')) text[name] = typeof data === 'string' ? data : strFromU8(data);
     else parts[name] = typeof data === 'string' ? strToU8(data) : data;
   }
-  const lang = meta.langs[0] ?? 'en-GB';
 
   text['docProps/core.xml'] = coreXml(meta);
   text['docProps/app.xml'] = appXml(meta);
@@ -98,7 +87,6 @@ export function normalisePackage(compiled: ReadonlyMap<string, string | Uint8Arr
   text['word/styles.xml'] = patchStyles(text['word/styles.xml'] ?? '', options.unhyphenated);
   text['word/settings.xml'] = patchSettings(text['word/settings.xml'] ?? '');
   text['word/document.xml'] = renumberBookmarks(text['word/document.xml'] ?? '');
-  for (const name of Object.keys(text)) if (/^word\/header\d+\.xml$/.test(name)) text[name] = patchHeader(text[name]!, lang);
 
   const fonts = fontEntries();
   const entries: ZipEntry[] = [];

@@ -1,11 +1,10 @@
 // The page: a section of the document's page size and margins (document/page.ts), the footer's "Page N of M" fields and the DRAFT watermark in the header.
 import { AlignmentType, BuilderElement, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
-import { TextWatermark } from 'docx/watermarks';
 import { FOOTER_SIZE, type LangTag, type PageFurniture, type PageLabelPart } from '../../document/index.js';
-import { faceMetrics } from '../../layout/fonts.js';
+import { faceMetrics, glyphOutline, shape } from '../../layout/fonts.js';
+import type { Face } from '../../layout/types.js';
 import { watermark as pdfWatermark } from '../../layout/page.js';
 import { halfPoints, type PageGeometry } from './measure.js';
-import { FONT } from './styles.js';
 
 
 /**
@@ -45,21 +44,78 @@ export function tintOnWhite(gray: number, opacity: number): string {
   return level.toString(16).padStart(2, '0').toUpperCase().repeat(3);
 }
 
+/** VML path units in a point: the watermark's outline is drawn to a hundredth of a point. */
+const PATH_UNITS = 100;
+
 /**
- * Word's own watermark: a VML WordArt shape (v:shape with v:textpath) in the header, centred on the page behind the
- * text, so Word's Design > Watermark can remove it and LibreOffice shows it. Its text is the PDF's (layout/page.ts):
- * PT Serif Bold at the PDF's size, in a box of the text's own width and cap height, since WordArt stretches its
- * letters to fill the box (v:textpath fitshape); and the PDF's tint as an opaque colour, since LibreOffice ignores
- * a VML fill's opacity (it drew the old half-transparent silver three times darker than the PDF's grey).
+ * The glyph outlines of `text` set in `face` at `size` points, as a VML path (ECMA-376 Part 4 §19.1.2.19 v:shape
+ * path: m, l, c, x, e, integer coordinates in PATH_UNITS a point), in a box from the baseline up to the cap height:
+ * x from the pen's start, y down from the cap height. TrueType's quadratic curves raised to cubic, as the PDF paints
+ * them (writers/pdf/outline.ts).
+ */
+export function outlinePath(face: Face, text: string, size: number): string {
+  const metrics = faceMetrics(face);
+  const scale = size / metrics.unitsPerEm;
+  const cap = metrics.capHeight * metrics.unitsPerEm;
+  const shaped = shape(face, text);
+  const ops: string[] = [];
+  let pen = 0;
+  for (let g = 0; g < shaped.glyphs.length; g++) {
+    // As in the PDF: the layout refuses .notdef (LAYOUT_NOTDEF_GLYPH), so meeting it here is a bug.
+    if (shaped.glyphs[g] === 0) throw new Error(`the watermark "${text}" would be drawn with .notdef`);
+    const dx = pen + shaped.xOffsets[g]!;
+    const p = (x: number, y: number) => `${Math.round((dx + x) * scale * PATH_UNITS)},${Math.round((cap - y) * scale * PATH_UNITS)}`;
+    let [cx, cy] = [0, 0];
+    for (const { command, args } of glyphOutline(face, shaped.glyphs[g]!)) {
+      const a = args as [number, number, number, number, number, number];
+      if (command === 'moveTo' || command === 'lineTo') {
+        ops.push(`${command === 'moveTo' ? 'm' : 'l'}${p(a[0], a[1])}`);
+        [cx, cy] = [a[0], a[1]];
+      } else if (command === 'quadraticCurveTo') {
+        const [qx, qy, x, y] = a;
+        ops.push(`c${p(cx + (2 / 3) * (qx - cx), cy + (2 / 3) * (qy - cy))},${p(x + (2 / 3) * (qx - x), y + (2 / 3) * (qy - y))},${p(x, y)}`);
+        [cx, cy] = [x, y];
+      } else if (command === 'bezierCurveTo') {
+        ops.push(`c${p(a[0], a[1])},${p(a[2], a[3])},${p(a[4], a[5])}`);
+        [cx, cy] = [a[4], a[5]];
+      } else if (command === 'closePath') ops.push('x');
+    }
+    pen += shaped.advances[g]!;
+  }
+  return `${ops.join('')}e`;
+}
+
+const el = (name: string, attributes: Record<string, string> = {}, children: BuilderElement[] = []): BuilderElement =>
+  new BuilderElement({ name, attributes: Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, { key, value }])), children });
+
+/**
+ * The watermark as the PDF paints it (layout/page.ts, writers/pdf/outline.ts): PT Serif Bold's glyph outlines, filled,
+ * at the PDF's size, 45 degrees up, centred on the page behind the text, in the PDF's tint as one opaque colour
+ * (LibreOffice ignores a VML fill's opacity). A VML freeform shape (v:shape with a path, which Word itself writes for
+ * freeforms) in the header, named as Word's own watermark (PowerPlusWaterMarkObject) so Design > Watermark removes
+ * it; its text is its alternative text. Not WordArt (v:textpath): LibreOffice reads only font-family and font-size
+ * from its style (oox TextpathModel::pushToPropMap), so it drew the bold watermark in PT Serif Regular, and
+ * re-measured the box from the regular face, letters a third larger than the PDF's; nor a DrawingML text box, which
+ * LibreOffice 7.4 drew unrotated and cut off. The outlines draw the same wherever the fonts are missing, and no reader
+ * extracts "DRAFT" from the page, as from the PDF.
  */
 function watermark(text: string, page: PageGeometry, lang: LangTag): Header {
   const mark = pdfWatermark(text, page.width / 20, page.height / 20, lang);
   const width = Math.round(mark.width * 100) / 100;
-  const height = Math.round(faceMetrics('bold').capHeight * mark.size * 100) / 100;
-  const color = tintOnWhite(mark.gray ?? 0.5, mark.opacity ?? 1);
-  return new Header({
-    children: [new Paragraph({ children: [new TextWatermark({ text, font: FONT, bold: true, color, opacity: 1, width, height })] })],
-  });
+  const height = Math.round(faceMetrics(mark.face).capHeight * mark.size * 100) / 100;
+  const style = [
+    'position:absolute', 'margin-left:0', 'margin-top:0', `width:${width}pt`, `height:${height}pt`, `rotation:${360 - (mark.rotate ?? 0)}`,
+    'z-index:-251657216', 'mso-position-horizontal:center', 'mso-position-horizontal-relative:margin', 'mso-position-vertical:center',
+    'mso-position-vertical-relative:margin',
+  ].join(';');
+  const shapeElement = el('v:shape', {
+    id: 'PowerPlusWaterMarkObject1', alt: text, style, coordsize: `${Math.round(width * PATH_UNITS)},${Math.round(height * PATH_UNITS)}`,
+    path: outlinePath(mark.face, text, mark.size), 'o:allowincell': 'f', fillcolor: `#${tintOnWhite(mark.gray ?? 0.5, mark.opacity ?? 1)}`, stroked: 'f',
+  }, [el('v:fill', { opacity: '1' })]);
+  // The run as Word writes its own watermark's: no proofing, the section's language.
+  const run = el('w:r', {}, [el('w:rPr', {}, [el('w:noProof'), el('w:lang', { 'w:val': lang })]), el('w:pict', {}, [shapeElement])]);
+  // docx's ParagraphChild lists its own classes only; a paragraph writes any XmlComponent child as it is.
+  return new Header({ children: [new Paragraph({ children: [run as unknown as ParagraphChild] })] });
 }
 
 /** A section of a document of several: its page count as laid out for the PDF, when known, for its footer's field. */
