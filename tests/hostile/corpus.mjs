@@ -216,6 +216,9 @@ export function hostileCorpus() {
     memo('odd-dates', `source-date-epoch-${epoch || 'empty'}`, MEMO, { commands: ['draft'], env: { SOURCE_DATE_EPOCH: epoch } });
   }
   for (const tz of ['Pacific/Kiritimati', 'Etc/GMT+12', 'Nowhere/Invalid']) memo('odd-dates', `tz-${tz}`, MEMO, { commands: ['draft'], env: { TZ: tz } });
+  for (const locale of ['tr_TR.UTF-8', 'ru_RU.UTF-8', 'ar_EG.UTF-8', 'C', 'xx_YY.bogus']) {
+    memo('odd-dates', `locale-${locale}`, MEMO, { commands: ['validate', 'draft'], env: { LC_ALL: locale, LANG: locale, LANGUAGE: locale.slice(0, 2) } });
+  }
 
   // 7. Encodings.
   memo('encodings', 'utf8-bom', `\ufeff${MEMO}`);
@@ -466,7 +469,11 @@ export function hostileCorpus() {
   memo('invocation', 'input-name-ansi', MEMO, { files: { '\u001b[31mred.yaml': MEMO }, input: '\u001b[31mred.yaml' });
   memo('invocation', 'input-name-dash', MEMO, { files: { '--help.yaml': MEMO }, input: './--help.yaml' });
 
-  // 16. Markup in texts.
+  // 16. Killed (-9) while writing: the output folder holds the earlier files or every new one, whole, and nothing else.
+  for (const s of [0.3, 0.6, 0.9, 1.1, 1.3, 1.5, 1.8, 2.4]) memo('kill-9', `draft-at-${s}s`, MEMO, { commands: ['draft'], kill: s });
+  for (const s of [0.5, 1, 1.5, 2.5]) memo('kill-9', `bundle-at-${s}s`, MEMO, { commands: ['bundle'], args: { bundle: ['--zip'] }, kill: s });
+
+  // 17. Markup in texts.
   const markup = {
     'double-star': 'hold **consultations**.', 'lone-star': 'hold *consultations.', 'unclosed-xref': 'hold [[liaison consultations.',
     'stray-close': 'hold ]] consultations.', 'empty-xref': 'hold [[]] consultations.', 'case-only': 'hold [[:gen]] consultations.',

@@ -3,7 +3,7 @@
 // command fails, no secret in any output (runner.mjs's judge()). The default run takes a sample (the first input of
 // each family and every 40th) with a hang guard only; CICA_HOSTILE_STRICT=1 runs the whole corpus and holds each
 // command to 2 s wall and 300 MB peak RSS (GNU time over the process tree). bench/hostile.mjs prints the figures.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('the hostile corpus', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(300);
     expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
     expect(families(corpus)).toEqual(['builtin-keys', 'enclosure-paths', 'huge-deep', 'many-parties', 'long-names', 'odd-dates', 'encodings',
-      'bidi-homoglyph-control', 'yaml-bombs', 'tags', 'syntax', 'templates', 'bag-tamper', 'zip', 'invocation', 'markup']);
+      'bidi-homoglyph-control', 'yaml-bombs', 'tags', 'syntax', 'templates', 'bag-tamper', 'zip', 'invocation', 'kill-9', 'markup']);
     const again = hostileCorpus();
     expect(again.map((c) => c.id)).toEqual(corpus.map((c) => c.id));
     expect(JSON.stringify(again.map((c) => c.files))).toBe(JSON.stringify(corpus.map((c) => c.files)));
@@ -43,6 +43,14 @@ describe('the hostile corpus', () => {
     expect(judge({ ...base, status: 1, stderr: 'root:x:0:0:root:/root:/bin/bash', stdout: '{"d":[{"code":"ENCLOSURE","message":"m"}]}' }, codes)).toEqual(['secret in the output']);
     expect(judge({ ...base, status: 1, stderr: 'TypeError: x\n    at f (file.js:1:2)', stdout: '{"d":[{"code":"ENCLOSURE","message":"m"}]}' }, codes)).toEqual(['stack trace or internal error']);
     expect(judge({ ...base, status: 0, wall: 2.5, rssMB: 400 }, codes, { strict: true })).toEqual(['slow: 2.5 s wall (cpu 0.10 s)', 'memory: 400 MB']);
+    // Killed on purpose: a half-written PDF or a staging file left behind is a fault; whole files are not.
+    const killed = mkdtempSync(join(tmpdir(), 'cica-judge-'));
+    writeFileSync(join(killed, 'a.en.pdf'), '%PDF-1.7\n...\n%%EOF\n');
+    expect(judge({ ...base, status: 137, out: killed, unchanged: false, killed: true, before: {} }, codes)).toEqual([]);
+    writeFileSync(join(killed, 'a.ru.pdf'), '%PDF-1.7\n... cut here');
+    writeFileSync(join(killed, '.a.en.pdf.tmp-1234'), 'x');
+    expect(judge({ ...base, status: 137, out: killed, unchanged: false, killed: true, before: {} }, codes))
+      .toEqual(['left in the output folder after kill -9: .a.en.pdf.tmp-1234', 'partial files after kill -9: a.ru.pdf']);
   });
 
   const setup = setUpRoot();

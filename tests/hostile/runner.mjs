@@ -90,7 +90,7 @@ export function runCase(setup, c, cmd, { guardSeconds = 60 } = {}) {
   const timeFile = join(dir, `time-${cmd}.txt`);
   const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1600000000', HOSTILE_SECRET: SECRET, CICA_KEY_PASSWORD: SECRET, ...(c.env ?? {}) };
   const stdin = c.input === '-' ? c.files?.['a.yaml'] ?? '' : undefined;
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, 'timeout', '-s', 'KILL', String(guardSeconds), process.execPath, CICA, ...argsFor(cmd, c, dir, out)], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, 'timeout', '-s', 'KILL', String(c.kill ?? guardSeconds), process.execPath, CICA, ...argsFor(cmd, c, dir, out)], {
     cwd: dir, env, input: stdin, maxBuffer: 1 << 28, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   const timing = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
@@ -98,6 +98,7 @@ export function runCase(setup, c, cmd, { guardSeconds = 60 } = {}) {
   return {
     id: c.id, family: c.family, cmd, status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'),
     wall: timing[0], rssMB: timing[1] / 1024, cpu: timing[2] + timing[3], unchanged: JSON.stringify(before) === JSON.stringify(after), out,
+    killed: c.kill !== undefined, before,
   };
 }
 
@@ -122,11 +123,37 @@ function codesOf(json) {
 const STACK = /^\s+at .+(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$/m;
 const PASSWD = /root:[^:\n]*:0:0:/;
 
+/** A whole output: a PDF ends with its %%EOF, a DOCX or zip with its end of central directory, a bag folder holds
+ *  its tag manifests. */
+function whole(path, b64) {
+  const bytes = Buffer.from(b64, 'base64');
+  if (path.endsWith('.pdf')) return bytes.subarray(0, 5).toString('latin1') === '%PDF-' && /%%EOF\s*$/.test(bytes.subarray(-16).toString('latin1'));
+  if (/\.(docx|zip)$/.test(path)) return bytes.subarray(0, 2).toString('latin1') === 'PK' && bytes.subarray(-22 - 0xffff).includes(Buffer.from('PK\x05\x06', 'latin1'));
+  return true;
+}
+
+/** A run killed with SIGKILL on purpose: the folder holds what it held, or the new outputs whole, and no stray file. */
+function killedFaults(r) {
+  const faults = [];
+  const now = snapshot(r.out);
+  // What the folder held before and still holds as it was (the earlier draft) is not the run's.
+  const names = Object.keys(now).filter((n) => r.before?.[n] !== now[n]);
+  if (r.unchanged) return faults;
+  const stray = names.filter((n) => !/^[^/]+\.(en|ru|parallel)\.(pdf|docx)$/.test(n) && !/^[^/]+\.zip$/.test(n) && !/^[^/]+\/(data\/.+|[a-z0-9-]+\.txt(\.minisig)?)$/.test(n));
+  if (stray.length) faults.push(`left in the output folder after kill -9: ${stray.slice(0, 5).join(', ')}`);
+  const broken = names.filter((n) => !whole(n, now[n]));
+  if (broken.length) faults.push(`partial files after kill -9: ${broken.join(', ')}`);
+  const bags = new Set(names.filter((n) => n.includes('/')).map((n) => n.split('/')[0]));
+  for (const b of bags) if (!names.includes(`${b}/tagmanifest-sha256.txt`)) faults.push(`bag ${b} without its tag manifest after kill -9`);
+  return faults;
+}
+
 /** What is wrong with one answer: [] when it holds. */
 export function judge(r, codes, { strict = false, clock = process.env.CICA_HOSTILE_CLOCK ?? 'wall' } = {}) {
   const faults = [];
   const text = `${r.stdout}\n${r.stderr}`;
   if (r.status === 3) faults.push('exit 3');
+  if (r.killed) return killedFaults(r);
   if (r.status === null || r.status === 137) faults.push(`killed (hang guard) after ${r.wall} s`);
   if (STACK.test(text) || /internal error/i.test(text)) faults.push('stack trace or internal error');
   if (text.includes(SECRET) || PASSWD.test(text)) faults.push('secret in the output');
