@@ -6,7 +6,6 @@
 // usual and writes a new one.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { constants } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -167,7 +166,7 @@ async function fromSnapshot(args: string[]): Promise<number | undefined> {
   if (signalled && !began) {
     // Stopped while it was starting: stop, as the command would have (never run it again).
     process.kill(process.pid, signalled);
-    return 128 + (constants.signals[signalled] ?? 0);
+    return 128 + ((await import('node:os')).constants.signals[signalled] ?? 0);
   }
   if (!began) {
     // This snapshot does not start here: do not try it again (the next build makes a new one).
@@ -179,7 +178,7 @@ async function fromSnapshot(args: string[]): Promise<number | undefined> {
   if (signal) {
     // Ended by a signal: so does this process, as the shell expects (SIGINT: no "exit 130" printed by a script).
     if ((SIGNALS as readonly string[]).includes(signal)) process.kill(process.pid, signal);
-    return 128 + (constants.signals[signal] ?? 0);
+    return 128 + ((await import('node:os')).constants.signals[signal] ?? 0);
   }
   return code ?? 3;
 }
