@@ -129,6 +129,11 @@ export function explainSyntaxError(text: string, e: YAMLError, locator: Locator)
   }
   const flow = unclosedFlow(text, offset, e.message, locator);
   if (flow) return flow;
+  if (e.code === 'BLOCK_IN_FLOW') {
+    // `title: { en: Protocol: on cooperation, ru: … }`: in braces too, a plain text's ": " starts a key.
+    const colon = colonInText(text, offset, locator);
+    if (colon) return colon;
+  }
   if (e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') {
     const colon = colonInText(text, offset, locator);
     if (colon) return colon;

@@ -108,6 +108,7 @@ CASES += [
 
 # harden-input (issue 10 §5): a syntax error is reported at its cause, and every one of them in the file.
 CASES += [
+    ('yaml-colon-in-unquoted-text-in-braces', 'protocol', [('title: { en: Protocol, ru: Протокол }', 'title: { en: Protocol⟦YAML_SYNTAX⟧: on cooperation, ru: Протокол }')]),
     ('yaml-colon-in-unquoted-text', 'memorandum', [('    ru: исходя из намерения развивать взаимодействие,', '    ru: исходя из намерения⟦YAML_SYNTAX⟧: развивать взаимодействие,')]),
     ('yaml-colon-at-end-of-text', 'protocol', [('en: "The Parties will make efforts to:"', 'en: The Parties will make efforts to⟦YAML_SYNTAX⟧:')]),
     ('yaml-quote-opened-early-runs-to-end', 'memorandum', [('        en: The Parties shall exchange information within 30 days of a request.', "        en: ⟦YAML_SYNTAX⟧'The Parties shall exchange information within 30 days of a request.")]),
