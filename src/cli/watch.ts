@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic, hasErrors, PLAIN, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
-import { baseName, draftAgreement, loadTemplates, WrittenBefore, type DraftOptions, type DraftOutput } from '../draft.js';
+import { baseName, loadTemplates, WrittenBefore, type DraftOptions, type DraftOutput } from '../draft.js';
 import type { Layout, TemplateSet } from '../templates/index.js';
 import { watchPaths, type WatchSet } from '../watch/files.js';
-import { documentHtml } from '../watch/html.js';
+import { draftLane, mergeLanes, splitLayouts, WorkerLane, type LaneOptions, type LaneResult } from '../watch/lanes.js';
 import type { GoodVersion, LiveState } from '../watch/page.js';
 import { DEFAULT_PORT, serveLive, type LiveServer } from '../watch/server.js';
 import { checkDraftUsage, renderingOptions, type DraftCliOptions } from './draft.js';
@@ -74,15 +74,26 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
   }
   let templates: { value?: TemplateSet; diagnostics: Diagnostic[] } = first;
   let templatesChanged = false;
+  /** How many times the templates were loaded: a worker lane loads them again when this changes. */
+  let templatesLoaded = 1;
 
-  const base: Omit<DraftOptions, 'templates'> = {
+  const laneBase: Omit<LaneOptions, 'html'> = {
     ...renderingOptions(opts),
     enclosure: opts.enclosure !== false,
     embedSource: opts.embedSource === true,
+    ...(opts.templates !== undefined ? { templatesDir: opts.templates } : {}),
+  };
+  const { templatesDir: _dir, ...drafting } = laneBase;
+  const base: Omit<DraftOptions, 'templates'> = {
+    ...drafting,
     // A layout whose tree did not change since the last version is not written again (an edit of the English text
     // leaves the Russian one as it was).
     reuse: new WrittenBefore(),
   };
+  // With two cores, the parallel text is drafted in a worker thread while this one drafts the others (lanes.ts);
+  // CICA_WATCH_LANES=1 keeps to one thread.
+  const split = process.env.CICA_WATCH_LANES === '1' ? undefined : splitLayouts(base.layouts, base.formats);
+  let lane: WorkerLane | undefined = split ? new WorkerLane() : undefined;
 
   const state: LiveState = { version: 0, failed: false, diagnostics: [] };
   let server: LiveServer | undefined;
@@ -99,10 +110,25 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
   let reads: string[] = [];
   const watchSet = (): WatchSet => ({ files: [...files, ...reads], folders: opts.templates ? [opts.templates] : [] });
 
+  /** One file's draft, in two lanes at once when there are two (the worker's first), else in this thread. */
+  async function draftFile(file: string, set: TemplateSet, html: boolean): Promise<LaneResult> {
+    if (!lane || !split) return draftLane(file, { ...base, templates: set }, html);
+    const there = lane.draft(file, { ...laneBase, layouts: split[1], html }, templatesLoaded);
+    const [here, other] = await Promise.allSettled([draftLane(file, { ...base, layouts: split[0], templates: set }, html), there]);
+    if (here.status === 'rejected') throw here.reason;
+    if (other.status === 'fulfilled') return mergeLanes([here.value, other.value], base.layouts);
+    // The worker failed (it should not): say so once, draft its layouts here, and keep to this thread from now on.
+    io.err(`cica watch: internal error in the worker thread (a bug, please report it); drafting in one thread from now on: ${other.reason instanceof Error ? other.reason.message : String(other.reason)}`);
+    void lane.close();
+    lane = undefined;
+    return mergeLanes([here.value, await draftLane(file, { ...base, layouts: split[1], templates: set }, html)], base.layouts);
+  }
+
   async function renderAll(): Promise<Rendered> {
     if (templatesChanged) {
       templates = await loadTemplates(opts.templates);
       templatesChanged = false;
+      templatesLoaded++;
     }
     const diagnostics = [...templates.diagnostics];
     if (!templates.value) return { diagnostics, reads };
@@ -111,22 +137,22 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
     const names = new Map<string, string>();
     const read: string[] = [];
     let clash: string | undefined;
+    const html = port !== undefined;
     for (const file of files) {
-      const drafted = await draftAgreement(file, { ...base, templates: templates.value });
+      const drafted = await draftFile(file, templates.value, html);
       diagnostics.push(...drafted.diagnostics);
       if (!drafted.ok) continue;
-      const { agreement } = drafted.value;
-      if (agreement.kind === 'note' && agreement.enclosure) read.push(agreement.enclosure.path);
-      for (const output of drafted.value.outputs) {
+      if (drafted.enclosure !== undefined) read.push(drafted.enclosure);
+      for (const output of drafted.outputs) {
         const other = names.get(output.fileName);
         if (other !== undefined && other !== file) clash ??= `${file} and ${other} would both write ${output.fileName}; rename one of them`;
         names.set(output.fileName, file);
         outputs.push(output);
       }
       // The text view is for the page only.
-      for (const { layout, tree } of port !== undefined ? drafted.value.trees : []) {
+      for (const { layout, html: text } of drafted.documents) {
         const name = `${baseName(file)}.${layout}`;
-        documents.push({ name, lang: LANG_OF[layout], html: documentHtml(tree), files: drafted.value.outputs.filter((o) => o.layout === layout).map((o) => o.fileName) });
+        documents.push({ name, lang: LANG_OF[layout], html: text, files: drafted.outputs.filter((o) => o.layout === layout).map((o) => o.fileName) });
       }
     }
     // A version that failed to load keeps watching what the last one read.
@@ -213,6 +239,7 @@ export async function runWatch(files: string[], opts: WatchCliOptions): Promise<
       watcher?.close();
       await running;
       await server?.close();
+      await lane?.close();
       done(EXIT.OK);
     };
     process.on('SIGINT', stop);

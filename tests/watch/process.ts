@@ -21,12 +21,12 @@ export interface WatchProcess {
 }
 
 /** Copies `sample` (an agreements/ file name) into a temp folder and watches the copy. */
-export function startWatch(sample: string, args: string[] = []): WatchProcess {
+export function startWatch(sample: string, args: string[] = [], env: Record<string, string> = {}): WatchProcess {
   const dir = mkdtempSync(join(tmpdir(), 'cica-watch-'));
   const file = join(dir, sample);
   copyFileSync(join(ROOT, 'agreements', sample), file);
   const out = join(dir, 'out');
-  const child = spawn(process.execPath, [CICA, 'watch', file, '--out', out, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [CICA, 'watch', file, '--out', out, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env } });
   let stdout = '';
   let stderr = '';
   const listeners = new Set<() => void>();
