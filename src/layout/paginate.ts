@@ -1,6 +1,7 @@
 // The vertical flow -> pages: fill each page, break at the last legal point (keeps, widows, orphans),
-// split parallel rows in all their columns at once, drop spacing at the top of a continued page.
+// split parallel rows taller than a third of a page in all their columns at once, drop spacing at the top of a continued page.
 import { elementHeight, flowHeight, placeElement, type Flow, type Gap, type Row } from './flow.js';
+import { rowSetWhole } from './rows.js';
 import type { PageItem } from './types.js';
 
 export interface Area {
@@ -155,7 +156,9 @@ export function paginate(input: readonly Flow[], area: Area): PageItem[][] {
           continue;
         }
       }
-      if (el.kind === 'row') {
+      // A row up to a third of the page tall is never split (rows.ts rowSetWhole, as the DOCX's w:cantSplit): it goes
+      // whole to the next page rather than leave one column's tail there alone.
+      if (el.kind === 'row' && !rowSetWhole(elementHeight(el), area.height)) {
         const split = splitRow(el, area.height - y, !hasSolid());
         if (split) {
           put(i, split.head, true);

@@ -195,7 +195,7 @@ describe.skipIf(!tools)('LibreOffice sets the lines that hold a blank without wi
 // Issue 9 §4 in the Word files: never a hyphenated word across a page break. Neither Word nor LibreOffice 7.4 has a rule
 // against it (LibreOffice's "hyphenation across page" came in 24.8), and LibreOffice splits a parallel row with no
 // widow, orphan or keep-together control in its cells: three parallel samples ended a page on «пред-», «резо-»,
-// «Соглаше-». The DOCX keeps such rows whole (tables.ts WHOLE_ROW_SHARE); running text keeps the PDF's widow and
+// «Соглаше-». The DOCX keeps such rows whole (layout/rows.ts WHOLE_ROW_SHARE); running text keeps the PDF's widow and
 // orphan lines. Checked on the last line of every column of every page that text continues from.
 describe.skipIf(!tools)('LibreOffice ends no page with a hyphenated word', () => {
   for (const file of SAMPLES) {

@@ -5,6 +5,7 @@ import { layoutDocument, type Page, type TextItem } from '../../src/layout/index
 import { addBlock, newBuilder, type FlowContext } from '../../src/layout/blocks.js';
 import type { Flow } from '../../src/layout/flow.js';
 import { paginate } from '../../src/layout/paginate.js';
+import { rowSetWhole, WHOLE_ROW_SHARE } from '../../src/layout/rows.js';
 import type { PageItem } from '../../src/layout/types.js';
 import { EN_ARTICLE, para, RU_ARTICLE, STYLES, t, tree } from './fixtures.js';
 
@@ -152,5 +153,41 @@ describe('shrinkable spacing', () => {
     addBlock(para('numbered', [t('Three.')]), ctx, b);
     flow.push(...b.out);
     expect(flow.filter((el) => el.kind === 'gap').map((el) => [el.h, (el as { shrink?: number }).shrink ?? 0])).toEqual([[6, 2], [30, 2]]);
+  });
+});
+
+// Issue 9: a parallel row up to a third of the page body tall is never split (rows.ts rowSetWhole), in the PDF as in
+// the DOCX (w:cantSplit): the ECO–CIS parallel PDF ran only the Russian tail of a 180 pt row onto the next page.
+describe('parallel rows kept whole', () => {
+  const area = { x: 0, y: 0, width: 200, height: 300 };
+  const line = (id: string): Flow => ({ kind: 'box', h: 10, keep: false, items: [{ kind: 'anchor', id, y: 0 }] });
+  /** A row whose columns hold `en` and `ru` lines of 10 pt, every line a legal break (no widow or orphan keeps). */
+  const row = (en: number, ru: number): Flow => ({
+    kind: 'row', keep: false, xs: [0, 110],
+    cells: [Array.from({ length: en }, (_, k) => line(`en${k}`)), Array.from({ length: ru }, (_, k) => line(`ru${k}`))],
+  });
+  const filler = (n: number): Flow[] => Array.from({ length: n }, (_, k) => line(`f${k}`));
+  const ids = (page: readonly PageItem[]) => page.flatMap((item) => (item.kind === 'anchor' ? [item.id] : []));
+
+  it('moves a row up to a third of the page (100 of 300 pt) whole to the next page', () => {
+    // 25 filler lines leave 50 pt: the 100 pt row (ru 10 lines, en 6) fits only in part.
+    const pages = paginate([...filler(25), row(6, 10)], area);
+    expect(pages.length).toBe(2);
+    expect(ids(pages[0]!).every((id) => id.startsWith('f'))).toBe(true);
+    expect(ids(pages[1]!)).toEqual(['en0', 'en1', 'en2', 'en3', 'en4', 'en5', 'ru0', 'ru1', 'ru2', 'ru3', 'ru4', 'ru5', 'ru6', 'ru7', 'ru8', 'ru9']);
+  });
+
+  it('still splits a taller row in both columns at once', () => {
+    // 110 pt (ru 11 lines) over a third: five lines of each column on the first page, the rest on the next.
+    const pages = paginate([...filler(25), row(8, 11)], area);
+    expect(pages.length).toBe(2);
+    expect(ids(pages[0]!).filter((id) => !id.startsWith('f'))).toEqual(['en0', 'en1', 'en2', 'en3', 'en4', 'ru0', 'ru1', 'ru2', 'ru3', 'ru4']);
+    expect(ids(pages[1]!)).toEqual(['en5', 'en6', 'en7', 'ru5', 'ru6', 'ru7', 'ru8', 'ru9', 'ru10']);
+  });
+
+  it('is the rule the DOCX writer marks w:cantSplit by', () => {
+    expect(rowSetWhole(238, 714.33)).toBe(true);
+    expect(rowSetWhole(238.2, 714.33)).toBe(false);
+    expect(WHOLE_ROW_SHARE).toBe(1 / 3);
   });
 });

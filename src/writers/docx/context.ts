@@ -25,11 +25,12 @@ export interface RenderContext {
   change?: TrackedChange;
   /** Width of the page's text column, in twips. */
   textWidth: number;
-  /** Height of the page's text area, in twips. */
-  textHeight: number;
   /** The same width in points as the PDF's layout has it, unrounded (layout/index.ts): rowShape asks whether the
    *  PDF could split a row, so it lays the row out at the PDF's width, and the PDF then reuses those lines. */
   layoutWidth: number;
+  /** The height of the page's body in points as the PDF's layout has it: the rows the PDF never splits (rows.ts
+   *  rowSetWhole) are those the DOCX marks w:cantSplit. */
+  layoutHeight: number;
   /** The width text is set in, in twips, when narrower than the page's (a table cell); absent for full width. */
   measure?: number;
 }

@@ -48,7 +48,7 @@ export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): 
   const sections: Section[] = [{ ...tree.meta, blocks: tree.blocks }, ...(tree.sections ?? [])];
   const ctx: RenderContext = {
     styles, sheet: tree.styles, bookmarks: collectBookmarks(sections.flatMap((s) => s.blocks)), lang, placed: new Set(), breakBefore: false, keepNext: false,
-    textWidth: page.textWidth, textHeight: page.textHeight, layoutWidth: paper.width - MARGINS.left - MARGINS.right, revisions: revisions(tree),
+    textWidth: page.textWidth, layoutWidth: paper.width - MARGINS.left - MARGINS.right, layoutHeight: paper.height - MARGINS.top - MARGINS.bottom, revisions: revisions(tree),
   };
   // One Word section per tree section (tree.ts Section): a section break starts its new page.
   const bodies = sections.map((s, i) => {

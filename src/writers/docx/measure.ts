@@ -26,8 +26,6 @@ export interface PageGeometry {
   footer: number;
   /** Width of the text column. */
   textWidth: number;
-  /** Height of the page's text area, in twips. */
-  textHeight: number;
 }
 
 /** The page of document/page.ts in twips (A4 is 11906 x 16838), header and footer 10 mm from the edge. */
@@ -39,7 +37,7 @@ export function pageGeometry(size: PageSizeName): PageGeometry {
     marginTop: mm(PAGE_MARGINS_MM.top), marginBottom: mm(PAGE_MARGINS_MM.bottom),
     header: mm(10), footer: mm(10),
   };
-  return { ...page, textWidth: page.width - page.marginLeft - page.marginRight, textHeight: page.height - page.marginTop - page.marginBottom };
+  return { ...page, textWidth: page.width - page.marginLeft - page.marginRight };
 }
 
 /**

@@ -2,7 +2,7 @@
 // with the PDF's columns: equal text widths, COLUMN_GAP apart (document/page.ts), the outer edges on the page margin.
 import { LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableBordersOptions } from 'docx';
 import { COLUMN_GAP, SIGNATURE_GEOMETRY, walkBlocks, type ParallelRow, type SignatureBlock, type SignatureColumn } from '../../document/index.js';
-import { rowShape } from '../../layout/rows.js';
+import { rowSetWhole, rowShape } from '../../layout/rows.js';
 import type { RenderContext } from './context.js';
 import type { BlockRenderer } from './lists.js';
 import { changeAttributes } from './inlines.js';
@@ -22,11 +22,6 @@ interface Columns {
   /** Width of the text in each cell: the same for every column, as in the PDF. */
   text: number;
 }
-
-/** The tallest parallel row, as a share of the page's text height, that the DOCX keeps whole (w:cantSplit) though the
- *  PDF may split it: moving it to the next page leaves at most that share of a page blank at the foot of the one
- *  before. A taller row splits, as the PDF's does. The samples' splittable rows are 55 to 207 pt tall (of 714). */
-export const WHOLE_ROW_SHARE = 1 / 3;
 
 function columns(count: number, indent: number, textWidth: number): Columns {
   const total = textWidth - indent;
@@ -93,11 +88,11 @@ export function renderParallel(rows: readonly ParallelRow[], ctx: RenderContext,
     keep = row.keepWithNext === true || cellKeeps;
     // A row the PDF would never split (its cells' paragraphs too short to leave two lines on each page) never splits
     // here either: LibreOffice would split it leaving a widow or an orphan in a cell. Nor does a row up to a third of
-    // the page tall (WHOLE_ROW_SHARE): LibreOffice 7.4 splits a row with neither widow and orphan control nor
-    // keep-together in its cells (w:keepLines there changes nothing), and leaves a hyphen at the page's foot where the
-    // PDF never does (three parallel samples did); Word has no rule against that hyphen at all.
+    // the page tall, which the PDF never splits either (rows.ts rowSetWhole): LibreOffice 7.4 splits a row with neither
+    // widow and orphan control nor keep-together in its cells (w:keepLines there changes nothing), and leaves a hyphen
+    // at the page's foot where the PDF never does (three parallel samples did); Word has no rule against that hyphen.
     const shape = rowShape(row.cells, ctx.sheet, ctx.layoutWidth - indent / 20);
-    const whole = !shape.canSplit || shape.height * 20 <= WHOLE_ROW_SHARE * ctx.textHeight;
+    const whole = !shape.canSplit || rowSetWhole(shape.height, ctx.layoutHeight);
     // A row whose every paragraph was inserted (or deleted) is an inserted (deleted) row (ECMA-376 §17.13.5.17, .12):
     // accepting or rejecting removes the row itself, not only its text.
     const change = rowChange(row);
