@@ -1,7 +1,7 @@
 // Signature blocks (columns side by side) and letterheads (language blocks stacked), each set whole as one unbreakable box.
 import { LETTERHEAD_GAP_LINES, SIGNATURE_GEOMETRY, type LangTag, type Letterhead, type Paragraph, type SignatureBlock } from '../document/index.js';
 import { addBlock, formatOf, newBuilder, under, type FlowContext } from './blocks.js';
-import { boxOf, shiftItem } from './flow.js';
+import { boxOf, elementHeight, placeElement, shiftItem, type Flow } from './flow.js';
 import type { LineBox } from './paragraph.js';
 import type { PageItem } from './types.js';
 
@@ -25,8 +25,69 @@ function place(box: LineBox, dx: number, dy: number, out: PageItem[]): void {
   for (const item of box.items) out.push(shiftItem(item, dx, dy));
 }
 
-/** Each column: heading lines, room to sign, a signature line, then the signatory's lines.
- *  The lines of all columns stand at one height, below the tallest heading. */
+/** A column's paragraphs stacked as one flow (the spacing between them as a lone stack has it), each element with the
+ *  index of the paragraph it belongs to, and where each paragraph's first line starts and its last ends. */
+interface Stacked {
+  flow: Flow[];
+  owner: number[];
+  tops: number[];
+  bottoms: number[];
+}
+
+function stacked(paragraphs: readonly Paragraph[], width: number, ctx: FlowContext): Stacked {
+  const b = newBuilder();
+  const inner: FlowContext = { ...ctx, width, left: 0, listBase: 0 };
+  const owner: number[] = [];
+  paragraphs.forEach((p, i) => {
+    addBlock(p, inner, b);
+    while (owner.length < b.out.length) owner.push(i);
+  });
+  const tops: number[] = [];
+  const bottoms: number[] = [];
+  let at = 0;
+  b.out.forEach((el, k) => {
+    if (el.kind === 'pageBreak') return;
+    const i = owner[k]!;
+    if (el.kind !== 'gap' && tops[i] === undefined) tops[i] = at;
+    at += elementHeight(el);
+    if (el.kind !== 'gap') bottoms[i] = at;
+  });
+  return { flow: b.out, owner, tops, bottoms };
+}
+
+/**
+ * The rows of a signature block's columns levelled as a table's: the k-th paragraph of every column starts at one
+ * height, the lowest its column's own stacking gives it (after the taller (k-1)-th of another column, each its own
+ * spacing below). Returns each column's shift of each paragraph and the foot of the tallest column.
+ */
+function level(columns: readonly Stacked[]): { shifts: number[][]; height: number } {
+  const shifts = columns.map(() => [] as number[]);
+  const rows = Math.max(0, ...columns.map((c) => c.tops.length));
+  for (let i = 0; i < rows; i++) {
+    // A column's row i, moved down by what its row i - 1 was: where it would start; the row starts at the lowest.
+    const natural = columns.map((c, n) => (c.tops[i] === undefined ? undefined : c.tops[i]! + (i > 0 ? shifts[n]![i - 1]! : 0)));
+    const top = Math.max(...natural.filter((y): y is number => y !== undefined));
+    columns.forEach((c, n) => shifts[n]!.push(c.tops[i] === undefined ? (shifts[n]![i - 1] ?? 0) : top - c.tops[i]!));
+  }
+  const height = Math.max(0, ...columns.map((c, n) => c.bottoms.reduce((foot, b, i) => Math.max(foot, b + shifts[n]![i]!), 0)));
+  return { shifts, height };
+}
+
+/** Sets a stacked column at (x, y), each paragraph moved down by its shift (boxOf and place, in two steps as they do). */
+function placeStacked(column: Stacked, shifts: readonly number[], x: number, y: number, out: PageItem[]): void {
+  const items: PageItem[] = [];
+  let at = 0;
+  column.flow.forEach((el, k) => {
+    if (el.kind === 'pageBreak') return;
+    placeElement(el, 0, at + shifts[column.owner[k]!]!, items);
+    at += elementHeight(el);
+  });
+  for (const item of items) out.push(shiftItem(item, x, y));
+}
+
+/** Each column: heading lines, room to sign, a signature line, then the signatory's lines. The columns' rows stand
+ *  level (the k-th heading line of every party, the lines to sign on below the tallest heading, the k-th line of the
+ *  signatories below them), as the DOCX's table rows set them (tables.ts renderSignatures). */
 export function layoutSignatureBlock(block: SignatureBlock, ctx: FlowContext): LineBox {
   const n = Math.max(1, block.columns.length);
   const width = columnWidth(n, ctx);
@@ -34,19 +95,19 @@ export function layoutSignatureBlock(block: SignatureBlock, ctx: FlowContext): L
   const tags = ctx.tags;
   const tr = tags ? tags.builder.open('TR', tags.builder.lang(tags.parent), tags.builder.open('Table', tags.builder.lang(tags.parent), tags.parent)) : undefined;
   const cells = block.columns.map((col) => (tags && tr !== undefined ? under(ctx, tags.builder.open('TD', col.lang, tr)) : ctx));
-  const headings = block.columns.map((col, c) => stack(col.heading, width, cells[c]!));
-  const ruleY = Math.max(0, ...headings.map((h) => h.h)) + SIGNATURE_SPACE;
+  const headings = block.columns.map((col, c) => stacked(col.heading, width, cells[c]!));
+  const heads = level(headings);
+  const ruleY = heads.height + SIGNATURE_SPACE;
+  const names = block.columns.map((col, c) => stacked(col.signatory, width, cells[c]!));
+  const signatories = level(names);
   const items: PageItem[] = [];
-  let bottom = ruleY;
-  block.columns.forEach((col, c) => {
+  block.columns.forEach((_, c) => {
     const x = ctx.left + c * (width + ctx.gutter);
-    place(headings[c]!, x, 0, items);
+    placeStacked(headings[c]!, heads.shifts[c]!, x, 0, items);
     items.push({ kind: 'rule', x1: x, y1: ruleY, x2: x + width * RULE_SHARE, y2: ruleY, thickness: 0.5 });
-    const names = stack(col.signatory, width, cells[c]!);
-    place(names, x, ruleY + NAME_GAP, items);
-    bottom = Math.max(bottom, ruleY + NAME_GAP + names.h);
+    placeStacked(names[c]!, signatories.shifts[c]!, x, ruleY + NAME_GAP, items);
   });
-  return { kind: 'box', h: bottom, keep: false, items };
+  return { kind: 'box', h: ruleY + NAME_GAP + signatories.height, keep: false, items };
 }
 
 /** The language blocks of a letterhead stacked over the full measure (tree.ts Letterhead): English above Russian, as

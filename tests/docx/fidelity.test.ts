@@ -58,14 +58,33 @@ describe('the execution clause stays with the signatures', () => {
 });
 
 describe('signature lines level across the columns', () => {
-  it('puts every heading in a first row and every line in a second, whatever the headings\' lengths', async () => {
-    const xml = (await written(tree([signatures]))).xml('word/document.xml');
+  it('puts each line of the block in a row of its own: the k-th headings, the lines to sign on, the k-th signatory lines', async () => {
+    const xml = (await written(tree([{ ...signatures, columns: signatures.columns.map((c, i) => ({ ...c, signatory: [...c.signatory, p('signature', i ? 'Генеральный секретарь' : 'Исполнительный директор', 'ru-RU')] })) }]))).xml('word/document.xml');
     const inner = xml.slice(xml.indexOf('<w:tbl>', xml.indexOf('<w:tbl>') + 1));
     const rows = all(inner, /(<w:tr>[\s\S]*?<\/w:tr>)/g);
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toContain('Confidence Building Measures in Asia');
-    expect(rows[0]).toContain('The CSTO');
-    expect(all(rows[1]!, /(<w:tc>[\s\S]*?<\/w:tc>)/g).map((c) => /^<w:tc>[\s\S]*?<w:p>[\s\S]*?>(_+)<\/w:t>/.test(c))).toEqual([true, true]);
+    const cells = rows.map((row) => all(row, /(<w:tc>[\s\S]*?<\/w:tc>)/g).map(textOf));
+    // The CSTO's name takes one line where CICA's takes three: its row still starts level with CICA's.
+    expect(cells).toEqual([
+      ['For', 'For'],
+      ['The Secretariat of the Conference on Interaction and Confidence Building Measures in Asia', 'The CSTO'],
+      [expect.stringMatching(/^_+$/), expect.stringMatching(/^_+$/)],
+      ['Executive Director', 'Secretary General'],
+      ['Исполнительный директор', 'Генеральный секретарь'],
+    ]);
+    for (const [k, row] of rows.entries()) {
+      expect(row, `row ${k + 1}`).toContain('<w:cantSplit/>');
+      // Every row but the last keeps with the next (w:keepNext on its paragraphs).
+      expect(row.includes('<w:keepNext/>'), `row ${k + 1}`).toBe(k < rows.length - 1);
+    }
+  });
+
+  it('gives a column without a line of that row an empty paragraph a twip tall, not a line\'s height', async () => {
+    const xml = (await written(tree([{ ...signatures, columns: [signatures.columns[0]!, { ...signatures.columns[1]!, heading: [p('signature', 'For the CSTO')] }] }]))).xml('word/document.xml');
+    const inner = xml.slice(xml.indexOf('<w:tbl>', xml.indexOf('<w:tbl>') + 1));
+    const second = all(all(inner, /(<w:tr>[\s\S]*?<\/w:tr>)/g)[1]!, /(<w:tc>[\s\S]*?<\/w:tc>)/g);
+    expect(textOf(second[0]!)).toContain('The Secretariat of the Conference');
+    expect(textOf(second[1]!)).toBe('');
+    expect(second[1]).toContain('w:line="1" w:lineRule="exact"');
   });
 });
 

@@ -137,8 +137,13 @@ export function textsOf(blocks: readonly Block[]): string[] {
     else if (b.kind === 'letterhead') para(b.blocks);
     else if (b.kind === 'list') b.items.forEach((i) => out.push(...textsOf(i.blocks)));
     else if (b.kind === 'parallelRow') b.cells.forEach((c) => out.push(...textsOf(c)));
-    // Two rows, read row by row: every party's heading, then every signatory (the lines level across the columns).
-    else if (b.kind === 'signatureBlock') { b.columns.forEach((c) => para(c.heading)); b.columns.forEach((c) => para(c.signatory)); }
+    // A row a line, read row by row: every party's k-th heading, then every signatory's k-th line (level across the columns).
+    else if (b.kind === 'signatureBlock') {
+      for (const part of ['heading', 'signatory'] as const) {
+        const rows = Math.max(...b.columns.map((c) => c[part].length));
+        for (let k = 0; k < rows; k++) para(b.columns.flatMap((c) => c[part][k] ?? []));
+      }
+    }
   }
   return out;
 }

@@ -3,81 +3,22 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Block, DocumentTree, Inline, Paragraph } from '../../src/document/index.js';
-import { COLUMN_GAP, PAGE_SIZES } from '../../src/document/index.js';
+import type { Block, DocumentTree, Paragraph } from '../../src/document/index.js';
+import { PAGE_SIZES } from '../../src/document/index.js';
 import { MARGINS } from '../../src/layout/page.js';
 import { loadAgreement } from '../../src/model/index.js';
 import { render } from '../templates/helpers.js';
-import { SAMPLES, cica, has, run, tempDir } from '../e2e/tools.js';
+import { columnLines, columnText, opening, wordsOf, type Word } from '../e2e/columns.js';
+import { LAYOUTS, SAMPLES, draftSamples, has, pdfPages, run, sampleName, tempDir } from '../e2e/tools.js';
 import { letters } from '../e2e/units.js';
 
-const LAYOUTS = ['en', 'ru', 'parallel'] as const;
 const tools = ['soffice', 'pdfinfo', 'pdftotext'].every((t) => has(t));
 const out = tempDir('docx-lo');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-const base = (file: string) => file.replace(/^.*\//, '').replace(/\.yaml$/, '');
 
 beforeAll(() => {
-  if (!tools) return;
-  const drafted = cica(['draft', ...SAMPLES, '--out', out]);
-  expect(drafted.status, drafted.stderr).toBe(0);
-  const docx = SAMPLES.flatMap((f) => LAYOUTS.map((l) => join(out, `${base(f)}.${l}.docx`)));
-  // Our own profile: a parallel soffice (another test, another engineer) would otherwise lock the shared one.
-  const lo = run('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), ...docx]);
-  expect(lo.status, lo.stderr).toBe(0);
+  if (tools) draftSamples(out, true);
 }, 300_000);
-
-function pages(pdf: string): number {
-  const info = run('pdfinfo', [pdf]);
-  expect(info.status, info.stderr).toBe(0);
-  return Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]);
-}
-
-interface Word { x: number; y: number; text: string; /** xMax, where read from a page. */ right?: number }
-
-/** The words of one page with their positions (pdftotext -bbox). */
-function wordsOf(pdf: string, page: number): Word[] {
-  const r = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']);
-  expect(r.status, r.stderr).toBe(0);
-  const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
-  return [...r.stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), right: Number(m[3]), text: unescape(m[4]!) }));
-}
-
-/** The left and right edges of column `c` of `n`, the page's text width split as the writers split it. */
-function columnEdges(c: number, n: number): { left: number; right: number } {
-  const width = PAGE_SIZES.A4.width - MARGINS.left - MARGINS.right;
-  const w = (width - COLUMN_GAP * (n - 1)) / n;
-  const left = MARGINS.left + c * (w + COLUMN_GAP);
-  return { left, right: left + w };
-}
-
-/** The lines of column `c` of `n` on a page: its words grouped by baseline, left to right. */
-function columnLines(words: readonly Word[], c: number, n: number): Word[][] {
-  const { left, right } = columnEdges(c, n);
-  const lines = new Map<number, Word[]>();
-  for (const word of words) {
-    if (word.x < left - 1 || word.x >= right) continue;
-    const key = Math.round(word.y);
-    lines.set(key, [...(lines.get(key) ?? []), word]);
-  }
-  return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line.sort((a, b) => a.x - b.x));
-}
-
-/** The letters of column `c` of `n` (the page's text width split as the writers split it), read line by line. */
-function columnText(words: readonly Word[], c: number, n: number): string {
-  const width = PAGE_SIZES.A4.width - MARGINS.left - MARGINS.right;
-  const w = (width - COLUMN_GAP * (n - 1)) / n;
-  const left = MARGINS.left + c * (w + COLUMN_GAP);
-  const inside = words.filter((word) => word.x >= left - 1 && word.x < left + w);
-  inside.sort((a, b) => a.y - b.y || a.x - b.x);
-  return letters(inside.map((word) => word.text).join(' '));
-}
-
-const textOf = (inlines: readonly Inline[]): string =>
-  inlines.map((i) => (i.kind === 'text' ? i.text : 'children' in i ? textOf(i.children) : ' ')).join('');
-
-/** The first words of a paragraph, as letters: enough to know it, short enough to stay in one column. */
-const opening = (p: Paragraph, words = 3) => letters(textOf(p.children).split(/[\s\u00a0]+/).filter((w) => letters(w)).slice(0, words).join(' '));
 
 interface Expected {
   /** Per column of the clause (one, or one a language of a parallel text): its opening words. */
@@ -121,15 +62,15 @@ describe.skipIf(!tools)('LibreOffice lays out every sample DOCX as the PDF', () 
 
   for (const file of SAMPLES) {
     for (const layout of LAYOUTS) {
-      const name = `${base(file)}.${layout}`;
+      const name = `${sampleName(file)}.${layout}`;
       it(`${name}: as many pages as the PDF, the execution clause on the signatures' page (the last but annexes)`, async () => {
         const lo = join(out, 'lo', `${name}.pdf`);
         expect(readFileSync(lo).subarray(0, 5).toString()).toBe('%PDF-');
-        const count = pages(lo);
+        const count = pdfPages(lo);
         // The page count a note states of its enclosure is true of the Word file too.
         const gap = KNOWN_GAPS[name];
-        if (gap) expect({ pdf: pages(join(out, `${name}.pdf`)), libreoffice: count }, 'a known page-count gap').toEqual(gap);
-        else expect(count, 'LibreOffice pages = PDF pages').toBe(pages(join(out, `${name}.pdf`)));
+        if (gap) expect({ pdf: pdfPages(join(out, `${name}.pdf`)), libreoffice: count }, 'a known page-count gap').toEqual(gap);
+        else expect(count, 'LibreOffice pages = PDF pages').toBe(pdfPages(join(out, `${name}.pdf`)));
 
         const loaded = await loadAgreement(file);
         if (!loaded.ok) throw new Error(`${file} does not load`);
@@ -171,11 +112,11 @@ describe.skipIf(!tools)('LibreOffice sets the lines that hold a blank without wi
   });
   for (const file of SAMPLES) {
     for (const layout of LAYOUTS) {
-      const name = `${base(file)}.${layout}`;
+      const name = `${sampleName(file)}.${layout}`;
       it(`${name}: no word gap over ${MAX_BLANK_LINE_GAP} pt beside the blanks`, () => {
         const lo = join(out, 'lo', `${name}.pdf`);
         const n = layout === 'parallel' ? 2 : 1;
-        for (let page = 1; page <= pages(lo); page++) {
+        for (let page = 1; page <= pdfPages(lo); page++) {
           const words = wordsOf(lo, page);
           for (let c = 0; c < n; c++) {
             for (const line of columnLines(words, c, n)) {
@@ -200,12 +141,12 @@ describe.skipIf(!tools)('LibreOffice sets the lines that hold a blank without wi
 describe.skipIf(!tools)('LibreOffice ends no page with a hyphenated word', () => {
   for (const file of SAMPLES) {
     for (const layout of LAYOUTS) {
-      const name = `${base(file)}.${layout}`;
+      const name = `${sampleName(file)}.${layout}`;
       it(`${name}: no page ends a column with a hyphen`, () => {
         const lo = join(out, 'lo', `${name}.pdf`);
         const n = layout === 'parallel' ? 2 : 1;
         const foot = PAGE_SIZES.A4.height - MARGINS.bottom;
-        const count = pages(lo);
+        const count = pdfPages(lo);
         for (let page = 1; page < count; page++) {
           const body = wordsOf(lo, page).filter((w) => w.y < foot);
           for (let c = 0; c < n; c++) {
@@ -240,7 +181,7 @@ function tintPixels(pdf: string, dir: string): number {
 describe.skipIf(!tools || !has('pdftoppm'))('LibreOffice draws the watermark as the PDF does', () => {
   for (const file of SAMPLES) {
     for (const layout of LAYOUTS) {
-      const name = `${base(file)}.${layout}`;
+      const name = `${sampleName(file)}.${layout}`;
       it(`${name}: as much of the page in the watermark's tint as in the PDF`, () => {
         const ours = tintPixels(join(out, `${name}.pdf`), join(out, 'lo'));
         const theirs = tintPixels(join(out, 'lo', `${name}.pdf`), out);

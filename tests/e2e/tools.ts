@@ -41,3 +41,28 @@ export const SAMPLES: string[] = readdirSync(join(ROOT, 'agreements'))
   .filter((f) => f.endsWith('.yaml'))
   .sort()
   .map((f) => join('agreements', f));
+
+/** The layouts every sample is drafted in. */
+export const LAYOUTS = ['en', 'ru', 'parallel'] as const;
+
+/** Drafts every sample into `out` (DOCX and PDF of each layout), then, with `libreoffice`, has one soffice run convert
+ *  every DOCX to `out/lo/NAME.pdf`: LibreOffice's layout of the Word files, to read back beside our PDFs. */
+export function draftSamples(out: string, libreoffice: boolean): void {
+  const drafted = cica(['draft', ...SAMPLES, '--out', out]);
+  if (drafted.status !== 0) throw new Error(`cica draft failed: ${drafted.stderr}`);
+  if (!libreoffice) return;
+  const docx = SAMPLES.flatMap((f) => LAYOUTS.map((l) => join(out, `${sampleName(f)}.${l}.docx`)));
+  // Our own profile: a parallel soffice (another test, another engineer) would otherwise lock the shared one.
+  const lo = run('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), ...docx]);
+  if (lo.status !== 0) throw new Error(`soffice failed: ${lo.stderr}`);
+}
+
+/** A sample's documents' name: its file name without the folder and .yaml. */
+export const sampleName = (file: string): string => file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+
+/** The page count of a PDF (pdfinfo). */
+export function pdfPages(pdf: string): number {
+  const info = run('pdfinfo', [pdf]);
+  if (info.status !== 0) throw new Error(`pdfinfo ${pdf}: ${info.stderr}`);
+  return Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]);
+}

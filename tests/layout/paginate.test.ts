@@ -1,6 +1,6 @@
 // Pagination: keep-with-next, widows and orphans, signature blocks whole, parallel rows split in both columns.
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/document/index.js';
+import type { Block, SignatureColumn } from '../../src/document/index.js';
 import { layoutDocument, type Page, type TextItem } from '../../src/layout/index.js';
 import { addBlock, newBuilder, type FlowContext } from '../../src/layout/blocks.js';
 import type { Flow } from '../../src/layout/flow.js';
@@ -189,5 +189,33 @@ describe('parallel rows kept whole', () => {
     expect(rowSetWhole(238, 714.33)).toBe(true);
     expect(rowSetWhole(238.2, 714.33)).toBe(false);
     expect(WHOLE_ROW_SHARE).toBe(1 / 3);
+  });
+});
+
+// Issue 9 §2: a signature block's rows stand level across its columns (signature.ts level): the RATS parallel's Russian
+// signatory lines stood 13.8 pt apart, one column's English title taking two lines.
+describe('signature rows level across the columns', () => {
+  const column = (heading: [string, string], signatory: [string, string, string], line: number): SignatureColumn => ({
+    lang: 'en-GB',
+    heading: heading.map((text, k) => para('signature', [t(text, k ? 'ru-RU' : 'en-GB', line + k)], k ? 'ru-RU' : 'en-GB')),
+    signatory: signatory.map((text, k) => para('signature', [t(text, k === 2 ? 'ru-RU' : 'en-GB', line + 2 + k)], k === 2 ? 'ru-RU' : 'en-GB')),
+  });
+  const tops = (pages: Page[], line: number) => Math.min(...texts(pages[0]!).filter((i) => i.src?.start.line === line).map((i) => i.y));
+
+  it('starts the k-th heading and the k-th signatory line of every column at one height, however many lines the one above takes', () => {
+    const long = 'The Secretariat of the Conference on Interaction and Confidence Building Measures in Asia';
+    const pages = lay([{
+      kind: 'signatureBlock',
+      columns: [
+        column(['The CSTO', 'ОДКБ'], ['Stanislav Zas', 'Secretary General', 'Станислав Зась'], 10),
+        column([long, 'СВМДА'], ['Kairat Sarybay', `Executive Director of ${long}`, 'Кайрат Сарыбай'], 20),
+      ],
+    }]);
+    for (const k of [0, 1, 2, 3, 4]) expect(tops(pages, 10 + k), `row ${k + 1}`).toBe(tops(pages, 20 + k));
+    // The second column's lines are longer: its rows set the height, the first column's follow them down.
+    expect(tops(pages, 11) - tops(pages, 10)).toBeGreaterThan(30);
+    expect(tops(pages, 14) - tops(pages, 13)).toBeGreaterThan(30);
+    const rules = pages[0]!.items.filter((i) => i.kind === 'rule');
+    expect(new Set(rules.map((r) => r.kind === 'rule' && r.y1)).size).toBe(1);
   });
 });

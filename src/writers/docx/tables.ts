@@ -134,39 +134,40 @@ function nameGap(column: SignatureColumn, ctx: RenderContext): number {
   return Math.max(0, SIGNATURE_GEOMETRY.nameGap - (height - rule));
 }
 
+/** An empty paragraph a twip tall: what a cell holds where its column has no line of that row (a cell must hold a
+ *  paragraph, §17.4.66), and what closes a kept group. */
+const hairline = (): Paragraph => new Paragraph({ spacing: { before: 0, after: 0, line: 1, lineRule: LineRuleType.EXACT } });
+
 /**
- * Two rows that never split across pages (w:cantSplit, §17.4.6) and stay together (w:keepNext on the first row's
- * paragraphs): the parties' headings, then the signature lines and the signatories. Every cell of the second row
- * starts at the same height, below the tallest heading, so the lines stand level across the columns however many
- * lines each party's name takes.
+ * One table row a line of the block, as the PDF levels them (layout/signature.ts): a row for each k-th heading
+ * paragraph of the parties, one for the signature lines, one for each k-th signatory paragraph; every row never splits
+ * (w:cantSplit, §17.4.6) and keeps with the next (w:keepNext on its paragraphs). Each cell starts at its row's top, so
+ * the k-th lines of all columns stand level however many lines another column's line above takes, and the lines to
+ * sign on stand below the tallest heading.
  */
 export function renderSignatures(block: SignatureBlock, ctx: RenderContext, indent: number): Table {
   const count = Math.max(1, block.columns.length);
   const cols = columns(count, indent, ctx.textWidth);
   const outer = ctx.measure;
   ctx.measure = cols.text;
-  const headings = cols.cells.map((w, i) => {
-    const column = block.columns[i];
-    return cell(column === undefined ? [] : column.heading.map((p) => renderParagraph(p, ctx)), w, i, count);
-  });
-  const signatures = cols.cells.map((w, i) => {
-    const column = block.columns[i];
-    if (column === undefined) return cell([], w, i, count);
-    const [first, ...rest] = column.signatory;
-    const paragraphs = [
-      signatureLine(column, cols.text, ctx),
-      ...(first !== undefined ? [renderParagraph(first, ctx, { spaceBefore: nameGap(column, ctx) })] : []),
-      ...rest.map((p) => renderParagraph(p, ctx)),
-    ];
-    return cell(paragraphs, w, i, count);
-  });
+  const rowOf = (paragraph: (column: SignatureColumn) => Paragraph | undefined): TableCell[] =>
+    cols.cells.map((w, i) => {
+      const column = block.columns[i];
+      return cell([(column && paragraph(column)) ?? hairline()], w, i, count);
+    });
+  const most = (lines: (column: SignatureColumn) => readonly unknown[]) => Math.max(0, ...block.columns.map((c) => lines(c).length));
+  const rows: TableCell[][] = [
+    ...Array.from({ length: most((c) => c.heading) }, (_, k) => rowOf((c) => (c.heading[k] ? renderParagraph(c.heading[k], ctx) : undefined))),
+    rowOf((c) => signatureLine(c, cols.text, ctx)),
+    ...Array.from({ length: most((c) => c.signatory) }, (_, k) =>
+      rowOf((c) => {
+        const p = c.signatory[k];
+        return p === undefined ? undefined : renderParagraph(p, ctx, k === 0 ? { spaceBefore: nameGap(c, ctx) } : {});
+      })),
+  ];
   ctx.measure = outer;
   ctx.keepNext = false;
-  return table(
-    [new TableRow({ children: headings, cantSplit: true, keepNext: true }), new TableRow({ children: signatures, cantSplit: true })],
-    cols.cells,
-    indent,
-  );
+  return table(rows.map((children, r) => new TableRow({ children, cantSplit: true, ...(r < rows.length - 1 ? { keepNext: true } : {}) })), cols.cells, indent);
 }
 
 /**
@@ -178,9 +179,8 @@ export function renderSignatures(block: SignatureBlock, ctx: RenderContext, inde
  */
 export function keepTogether(children: (Paragraph | Table)[], ctx: RenderContext, indent: number): Table {
   const width = ctx.textWidth - indent;
-  const closing = new Paragraph({ spacing: { before: 0, after: 0, line: 1, lineRule: LineRuleType.EXACT } });
   const only = new TableCell({
-    children: [...children, closing],
+    children: [...children, hairline()],
     width: { size: width, type: WidthType.DXA },
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
   });
