@@ -88,6 +88,14 @@ describe('signature lines level across the columns', () => {
   });
 });
 
+describe('paragraph spacing as the PDF has it', () => {
+  it('asks for the sum of a paragraph\'s space after and the next one\'s space before, as the PDF sets them', async () => {
+    // Without w:doNotUseHTMLParagraphAutoSpacing LibreOffice takes the larger of the two, as ECMA-376 §17.3.1.33 has it.
+    const settings = (await written(englishDraft)).xml('word/settings.xml');
+    expect(settings).toMatch(/<w:compat>[\s\S]*<w:doNotUseHTMLParagraphAutoSpacing\/>[\s\S]*<\/w:compat>/);
+  });
+});
+
 describe('hyphenation as the PDF has it', () => {
   it('switches automatic hyphenation on, with the PDF\'s limit of hyphens in a row, capitals never hyphenated', async () => {
     const settings = (await written(englishDraft)).xml('word/settings.xml');

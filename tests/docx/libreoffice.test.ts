@@ -159,6 +159,45 @@ describe.skipIf(!tools)('LibreOffice ends no page with a hyphenated word', () =>
   }
 });
 
+/** The letters of a page's body (the footer left out; a signature line's underscores, which only the DOCX writes as
+ *  text, are no letters). */
+function bodyLetters(pdf: string, page: number): number {
+  const foot = PAGE_SIZES.A4.height - MARGINS.bottom;
+  return wordsOf(pdf, page).filter((w) => w.y < foot).reduce((n, w) => n + letters(w.text).length, 0);
+}
+
+/** Samples whose pages LibreOffice breaks elsewhere than the PDF, each with the cause measured, so the test fails as
+ *  soon as one is fixed (or another appears). None is a paragraph's spacing or keeps: the lines differ.
+ *  - cica-eco-cis-drugs-memorandum.en: the PDF sets the list items «(c) best practices …» and «ii. joint conferences …»
+ *    in one justified line each, its spaces shrunk to 2.48 and 2.13 pt (breakItems.ts; 2.92 natural); LibreOffice 7.4
+ *    never shrinks a space and wraps each to two lines, so its page 1 ends a paragraph earlier.
+ *  - cica-eco-cis-drugs-memorandum.parallel, cica-sco-information-protocol.parallel: in the narrow Russian column
+ *    LibreOffice breaks first-fit at optional hyphens (w:softHyphen, the PDF's own hyphenation points) that the PDF's
+ *    optimal-fit breaker passes over for a line more («террориз-му», «незаконно-му», «экологиче-ского»): one line
+ *    fewer an item, and LibreOffice fits on a page a row that the PDF moves whole to the next (rows.ts rowSetWhole). */
+const KNOWN_BREAKS = new Set(['cica-eco-cis-drugs-memorandum.en', 'cica-eco-cis-drugs-memorandum.parallel', 'cica-sco-information-protocol.parallel']);
+
+// Issue 9 §2: the Word files break their pages where the PDF does. LibreOffice spaced a heading after a paragraph by the
+// larger of the two spacings, the PDF by their sum (writers/docx/index.ts doNotUseHTMLParagraphAutoSpacing): the
+// CSTO-CICA memorandum (and the note's enclosure) ran Article 6 onto page 1 in English, «Настоящий Меморандум не
+// ограничивает …» in Russian, that the PDF sets on page 2, as the English SCO information protocol did paragraph 2 of its
+// Article 3. Checked as the letters of each page's body, page by page: 5 samples failed before, 3 differ still.
+describe.skipIf(!tools)('LibreOffice breaks the pages where the PDF does', () => {
+  for (const file of SAMPLES) {
+    for (const layout of LAYOUTS) {
+      const name = `${sampleName(file)}.${layout}`;
+      it(`${name}: each page holds the PDF's text${KNOWN_BREAKS.has(name) ? ' (a known difference)' : ''}`, () => {
+        const ours = join(out, `${name}.pdf`);
+        const lo = join(out, 'lo', `${name}.pdf`);
+        const count = pdfPages(ours);
+        const letters = (pdf: string) => Array.from({ length: count }, (_, k) => bodyLetters(pdf, k + 1));
+        if (KNOWN_BREAKS.has(name)) expect(letters(lo), 'known to differ: remove it from KNOWN_BREAKS').not.toEqual(letters(ours));
+        else expect(letters(lo), 'letters on each page, LibreOffice').toEqual(letters(ours));
+      });
+    }
+  }
+});
+
 /** The most pixels of page 1 in the watermark's tint by which LibreOffice's page may differ from the PDF's. */
 const MAX_TINT_DIFFERENCE = 1500;
 

@@ -85,8 +85,14 @@ export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): 
     // zone of 1.5 em of body text (Word's default, 0.25 in) for ragged lines. The styles the PDF never hyphenates
     // (headings, titles, signature blocks) carry w:suppressAutoHyphens (package.ts).
     hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true, consecutiveHyphenLimit: MAX_HYPHENS_IN_ROW, hyphenationZone: twips(18) },
-    // A justified line ending in a line break stays unstretched (w:doNotExpandShiftReturn, §17.15.3.24).
-    compatibility: { doNotExpandShiftReturn: true },
+    // A justified line ending in a line break stays unstretched (w:doNotExpandShiftReturn, §17.15.3.24). The space
+    // between two paragraphs is the one's space after plus the next's space before, as the PDF's layout sums them
+    // (layout/blocks.ts): ECMA-376 §17.3.1.33 takes only the larger of the two, and LibreOffice 7.4 does, unless the
+    // legacy setting w:doNotUseHTMLParagraphAutoSpacing (ISO/IEC 29500-4 §9.7.3.15; Word's "Don't use HTML paragraph
+    // auto spacing") is on, when it adds them. Without it LibreOffice set every heading after a paragraph 6 pt higher
+    // than the PDF (12 pt of its 6 + 12), and fitted Article 6 of the CSTO-CICA memorandum on page 1 where the PDF
+    // sends it to page 2. (Measured in LibreOffice; Word not at hand.)
+    compatibility: { doNotExpandShiftReturn: true, doNotUseHTMLParagraphAutoSpacing: true },
     sections: bodies,
   });
   return normalisePackage(compiler.compile(doc), tree.meta, { unhyphenated: unhyphenatedStyles(styles) });
