@@ -18,7 +18,7 @@ function cpuMs(pid) {
     return undefined;
   }
 }
-const WARM = 3;
+const WARM = Number(process.env.WARM ?? 3);
 
 export async function benchWatch(edits = 7) {
   const dir = mkdtempSync(join(tmpdir(), 'cica-bench-watch-'));
