@@ -1,6 +1,6 @@
 // writeDocx: a DocumentTree -> the bytes of a Word document (named styles, PT Serif, A4), the same bytes for the same tree.
-import { Document, Packer, Table } from 'docx';
-import { PAGE_SIZES, type DocumentTree, type PageSizeName, type Section } from '../../document/index.js';
+import { Document, Packer, Table, type IPropertiesOptions } from 'docx';
+import { PAGE_SIZES, type DocumentTree, type LangTag, type PageSizeName, type Section } from '../../document/index.js';
 import { MARGINS } from '../../layout/page.js';
 import { renderBlocks } from './blocks.js';
 import { collectBookmarks } from './bookmarks.js';
@@ -10,7 +10,8 @@ import { MAX_HYPHENS_IN_ROW } from '../../layout/setting.js';
 import { halfPoints, pageGeometry, twips } from './measure.js';
 import { normalisePackage } from './package.js';
 import { section } from './page.js';
-import { FONT, indexStyles, paragraphStyles, unhyphenatedStyles } from './styles.js';
+import { sharedParts, stubParts } from './shared-parts.js';
+import { FONT, indexStyles, paragraphStyles, unhyphenatedStyles, type StyleIndex } from './styles.js';
 
 /**
  * docx's compiler, which Packer zips the output of: its parts as text or bytes. Packer would deflate them and
@@ -40,32 +41,13 @@ function revisions(tree: DocumentTree): Revisions {
   return { author, date, next: () => id++ };
 }
 
-export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): Promise<Uint8Array> {
-  const lang = tree.meta.langs[0] ?? 'en-GB';
-  const styles = indexStyles(tree.styles);
-  const page = pageGeometry(options.pageSize ?? 'A4');
-  const paper = PAGE_SIZES[options.pageSize ?? 'A4'];
-  const sections: Section[] = [{ ...tree.meta, blocks: tree.blocks }, ...(tree.sections ?? [])];
-  const ctx: RenderContext = {
-    styles, sheet: tree.styles, bookmarks: collectBookmarks(sections.flatMap((s) => s.blocks)), lang, placed: new Set(), breakBefore: false, keepNext: false,
-    textWidth: page.textWidth, layoutWidth: paper.width - MARGINS.left - MARGINS.right, layoutHeight: paper.height - MARGINS.top - MARGINS.bottom, revisions: revisions(tree),
-  };
-  // One Word section per tree section (tree.ts Section): a section break starts its new page.
-  const bodies = sections.map((s, i) => {
-    ctx.breakBefore = false;
-    ctx.keepNext = false;
-    const body = renderBlocks(s.blocks, ctx, 0);
-    // A document of sections whose body ends in a table (a parallel text's signatures) ends in a paragraph 1 pt tall:
-    // LibreOffice otherwise drops the section breaks before it (7.4: the enclosure's page numbers did not restart).
-    const last = sections.length > 1 && i === sections.length - 1 && body[body.length - 1] instanceof Table;
-    if (ctx.breakBefore || last) body.push(...renderBlocks([{ kind: 'spacer', height: 1 }], ctx, 0));
-    return section(s, lang, page, body, sections.length > 1 ? { pages: options.sectionPages?.[i] } : undefined);
-  });
-
-  const doc = new Document({
-    title: tree.meta.title,
-    subject: tree.meta.subject,
-    creator: tree.meta.author,
+/**
+ * The Document options of every document alike but for its stylesheet and primary language: all that docx's shared
+ * parts (styles, settings, theme, numbering, notes) are made of, so they are the key under which those parts are kept
+ * (shared-parts.ts).
+ */
+function sharedOptions(styles: StyleIndex, lang: LangTag) {
+  return {
     styles: {
       default: {
         document: {
@@ -93,7 +75,35 @@ export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): 
     // than the PDF (12 pt of its 6 + 12), and fitted Article 6 of the CSTO-CICA memorandum on page 1 where the PDF
     // sends it to page 2. (Measured in LibreOffice; Word not at hand.)
     compatibility: { doNotExpandShiftReturn: true, doNotUseHTMLParagraphAutoSpacing: true },
-    sections: bodies,
+  } satisfies Partial<IPropertiesOptions>;
+}
+
+export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): Promise<Uint8Array> {
+  const lang = tree.meta.langs[0] ?? 'en-GB';
+  const styles = indexStyles(tree.styles);
+  const page = pageGeometry(options.pageSize ?? 'A4');
+  const paper = PAGE_SIZES[options.pageSize ?? 'A4'];
+  const sections: Section[] = [{ ...tree.meta, blocks: tree.blocks }, ...(tree.sections ?? [])];
+  const ctx: RenderContext = {
+    styles, sheet: tree.styles, bookmarks: collectBookmarks(sections.flatMap((s) => s.blocks)), lang, placed: new Set(), breakBefore: false, keepNext: false,
+    textWidth: page.textWidth, layoutWidth: paper.width - MARGINS.left - MARGINS.right, layoutHeight: paper.height - MARGINS.top - MARGINS.bottom, revisions: revisions(tree),
+  };
+  // One Word section per tree section (tree.ts Section): a section break starts its new page.
+  const bodies = sections.map((s, i) => {
+    ctx.breakBefore = false;
+    ctx.keepNext = false;
+    const body = renderBlocks(s.blocks, ctx, 0);
+    // A document of sections whose body ends in a table (a parallel text's signatures) ends in a paragraph 1 pt tall:
+    // LibreOffice otherwise drops the section breaks before it (7.4: the enclosure's page numbers did not restart).
+    const last = sections.length > 1 && i === sections.length - 1 && body[body.length - 1] instanceof Table;
+    if (ctx.breakBefore || last) body.push(...renderBlocks([{ kind: 'spacer', height: 1 }], ctx, 0));
+    return section(s, lang, page, body, sections.length > 1 ? { pages: options.sectionPages?.[i] } : undefined);
   });
-  return normalisePackage(compiler.compile(doc), tree.meta, { unhyphenated: unhyphenatedStyles(styles) });
+
+  const shared = sharedOptions(styles, lang);
+  const unhyphenated = unhyphenatedStyles(styles);
+  const parts = sharedParts(JSON.stringify([shared, unhyphenated]));
+  const doc = new Document({ title: tree.meta.title, subject: tree.meta.subject, creator: tree.meta.author, ...shared, sections: bodies });
+  stubParts(doc, parts);
+  return normalisePackage(compiler.compile(doc), tree.meta, { unhyphenated, shared: parts });
 }

@@ -4,6 +4,7 @@ import { strFromU8, strToU8 } from 'fflate';
 import type { DocumentMeta } from '../../document/index.js';
 import { fontEntries, fontTableRelsXml, fontTableXml } from './fonts.js';
 import { appXml, coreXml } from './properties.js';
+import { isStub, SHARED_PATHS, type SharedParts } from './shared-parts.js';
 import { dosDateTime, writeZip, zipEntry, type ZipEntry } from './zip.js';
 
 /** A patch whose anchor is gone means docx changed its output: a bug to fix here, not a document to ship. */
@@ -45,8 +46,8 @@ export function renumberBookmarks(xml: string): string {
 }
 
 /**
- * Most parts (theme, settings, numbering, relationships) are the same for every document: deflate each content once.
- * Bounded, so a long run over many documents does not grow it without end.
+ * The parts that differ from document to document only now and then (relationships, content types, a watermark's
+ * header, footers): deflate each content once. Bounded, so a long run over many documents does not grow it without end.
  */
 const deflated = new Map<string, ZipEntry>();
 
@@ -70,6 +71,28 @@ function entryOrder(a: string, b: string): number {
 export interface PackageOptions {
   /** Style ids that get w:suppressAutoHyphens. */
   unhyphenated: readonly string[];
+  /** The parts alike in every document of this one's key (shared-parts.ts): those docx wrote as stubs are taken from
+   *  here, those it wrote in full are patched and kept here for the next document. */
+  shared: SharedParts;
+}
+
+/** A shared part as docx wrote it in full, made what this document ships. */
+function patchShared(name: string, xml: string, options: PackageOptions): string {
+  if (name === 'word/styles.xml') return patchStyles(xml, options.unhyphenated);
+  if (name === 'word/settings.xml') return patchSettings(xml);
+  return xml;
+}
+
+/** The zip entry of a shared part: kept from an earlier document when docx wrote a stub, else made and kept. */
+function sharedEntry(name: string, xml: string, options: PackageOptions): ZipEntry {
+  const kept = options.shared.get(name);
+  if (isStub(xml)) {
+    if (!kept) throw new Error(`docx writer: ${name} was stubbed but no document wrote it before`);
+    return kept;
+  }
+  const entry = zipEntry(name, strToU8(patchShared(name, xml, options)));
+  options.shared.set(name, entry);
+  return entry;
 }
 
 export function normalisePackage(compiled: ReadonlyMap<string, string | Uint8Array>, meta: DocumentMeta, options: PackageOptions): Uint8Array {
@@ -80,13 +103,11 @@ export function normalisePackage(compiled: ReadonlyMap<string, string | Uint8Arr
     else parts[name] = typeof data === 'string' ? strToU8(data) : data;
   }
 
+  // Written here whatever docx made of them (docx writes them as stubs: shared-parts.ts REPLACED).
   text['docProps/core.xml'] = coreXml(meta);
   text['docProps/app.xml'] = appXml(meta);
   text['word/fontTable.xml'] = fontTableXml();
   text['word/_rels/fontTable.xml.rels'] = fontTableRelsXml();
-  text['word/styles.xml'] = patchStyles(text['word/styles.xml'] ?? '', options.unhyphenated);
-  text['word/settings.xml'] = patchSettings(text['word/settings.xml'] ?? '');
-  text['word/document.xml'] = renumberBookmarks(text['word/document.xml'] ?? '');
 
   const fonts = fontEntries();
   const entries: ZipEntry[] = [];
@@ -95,7 +116,9 @@ export function normalisePackage(compiled: ReadonlyMap<string, string | Uint8Arr
   for (const name of [...names].sort(entryOrder)) {
     const font = fonts.find((f) => f.name === name);
     if (font) entries.push(font);
-    else if (name === 'word/document.xml' || !(name in text)) entries.push(zipEntry(name, name in text ? strToU8(text[name]!) : parts[name]!));
+    else if (!(name in text)) entries.push(zipEntry(name, parts[name]!));
+    else if (name === 'word/document.xml') entries.push(zipEntry(name, strToU8(renumberBookmarks(text[name]!))));
+    else if (SHARED_PATHS.has(name)) entries.push(sharedEntry(name, text[name]!, options));
     else entries.push(cachedEntry(name, text[name]!));
   }
   return writeZip(entries, dosDateTime(meta.date));
