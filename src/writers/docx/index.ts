@@ -10,7 +10,7 @@ import { MAX_HYPHENS_IN_ROW } from '../../layout/setting.js';
 import { halfPoints, pageGeometry, twips } from './measure.js';
 import { normalisePackage } from './package.js';
 import { section } from './page.js';
-import { sharedParts, stubParts } from './shared-parts.js';
+import { boundParts, sharedParts, stubParts } from './shared-parts.js';
 import { FONT, indexStyles, paragraphStyles, unhyphenatedStyles, type StyleIndex } from './styles.js';
 
 /**
@@ -79,6 +79,7 @@ function sharedOptions(styles: StyleIndex, lang: LangTag) {
 }
 
 export async function writeDocx(tree: DocumentTree, options: DocxOptions = {}): Promise<Uint8Array> {
+  boundParts();
   const lang = tree.meta.langs[0] ?? 'en-GB';
   const styles = indexStyles(tree.styles);
   const page = pageGeometry(options.pageSize ?? 'A4');

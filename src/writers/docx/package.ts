@@ -4,7 +4,7 @@ import { strFromU8, strToU8 } from 'fflate';
 import type { DocumentMeta } from '../../document/index.js';
 import { fontEntries, fontTableRelsXml, fontTableXml } from './fonts.js';
 import { appXml, coreXml } from './properties.js';
-import { isStub, SHARED_PATHS, type SharedParts } from './shared-parts.js';
+import { isStub, partEntry, SHARED_PATHS, type SharedParts } from './shared-parts.js';
 import { dosDateTime, writeZip, zipEntry, type ZipEntry } from './zip.js';
 
 /** A patch whose anchor is gone means docx changed its output: a bug to fix here, not a document to ship. */
@@ -60,6 +60,8 @@ function cachedEntry(name: string, content: string): ZipEntry {
   deflated.set(key, entry);
   return entry;
 }
+
+const deflateXml = (name: string, xml: string): ZipEntry => zipEntry(name, strToU8(xml));
 
 /** [Content_Types].xml first (ECMA-376 Part 2 §10.1.2 readers look for it), the package relationships next, then by name. */
 function entryOrder(a: string, b: string): number {
@@ -119,7 +121,7 @@ export function normalisePackage(compiled: ReadonlyMap<string, string | Uint8Arr
     else if (!(name in text)) entries.push(zipEntry(name, parts[name]!));
     else if (name === 'word/document.xml') entries.push(zipEntry(name, strToU8(renumberBookmarks(text[name]!))));
     else if (SHARED_PATHS.has(name)) entries.push(sharedEntry(name, text[name]!, options));
-    else entries.push(cachedEntry(name, text[name]!));
+    else entries.push(partEntry(name, text[name]!, deflateXml) ?? cachedEntry(name, text[name]!));
   }
   return writeZip(entries, dosDateTime(meta.date));
 }

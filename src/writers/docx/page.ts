@@ -5,6 +5,7 @@ import { faceMetrics, glyphOutline, shape } from '../../layout/fonts.js';
 import type { Face } from '../../layout/types.js';
 import { watermark as pdfWatermark } from '../../layout/page.js';
 import { halfPoints, type PageGeometry } from './measure.js';
+import { partChildren } from './shared-parts.js';
 
 
 /**
@@ -99,7 +100,7 @@ const el = (name: string, attributes: Record<string, string> = {}, children: Bui
  * LibreOffice 7.4 drew unrotated and cut off. The outlines draw the same wherever the fonts are missing, and no reader
  * extracts "DRAFT" from the page, as from the PDF.
  */
-function watermark(text: string, page: PageGeometry, lang: LangTag): Header {
+function watermark(text: string, page: PageGeometry, lang: LangTag): Paragraph {
   const mark = pdfWatermark(text, page.width / 20, page.height / 20, lang);
   const width = Math.round(mark.width * 100) / 100;
   const height = Math.round(faceMetrics(mark.face).capHeight * mark.size * 100) / 100;
@@ -115,7 +116,7 @@ function watermark(text: string, page: PageGeometry, lang: LangTag): Header {
   // The run as Word writes its own watermark's: no proofing, the section's language.
   const run = el('w:r', {}, [el('w:rPr', {}, [el('w:noProof'), el('w:lang', { 'w:val': lang })]), el('w:pict', {}, [shapeElement])]);
   // docx's ParagraphChild lists its own classes only; a paragraph writes any XmlComponent child as it is.
-  return new Header({ children: [new Paragraph({ children: [run as unknown as ParagraphChild] })] });
+  return new Paragraph({ children: [run as unknown as ParagraphChild] });
 }
 
 /** A section of a document of several: its page count as laid out for the PDF, when known, for its footer's field. */
@@ -145,8 +146,11 @@ export function section(
         ...(sectioned ? { pageNumbers: { start: 1 } } : {}),
       },
     },
-    ...(mark !== undefined ? { headers: { default: watermark(mark, page, lang) } } : sectioned ? { headers: { default: new Header({ children: [] }) } } : {}),
-    footers: { default: new Footer({ children: [pageLabel(furniture, lang, sectioned)] }) },
+    // Each made once per process for its content (shared-parts.ts partChildren).
+    ...(mark !== undefined
+      ? { headers: { default: new Header({ children: partChildren(JSON.stringify(['watermark', mark, page, lang]), () => [watermark(mark, page, lang)]) }) } }
+      : sectioned ? { headers: { default: new Header({ children: [] }) } } : {}),
+    footers: { default: new Footer({ children: partChildren(JSON.stringify(['footer', furniture.pageLabel, lang, sectioned ?? null]), () => [pageLabel(furniture, lang, sectioned)]) }) },
     children,
   };
 }

@@ -1,7 +1,8 @@
 // The parts of a DOCX that every document written with the same shared options has alike (styles, settings, theme,
-// numbering, notes, custom properties, package relationships): docx compiles them for the first such document of the
-// process, their zip entries are kept, and for the next ones docx's compile writes a stub in their place.
-import type { Document, IContext, IXmlableObject } from 'docx';
+// numbering, notes, custom properties, package relationships), and the headers and footers of one content: docx
+// compiles them for the first such document of the process, their zip entries are kept, and for the next ones docx's
+// compile writes a stub or a mark in their place.
+import { XmlComponent, type Document, type IContext, type IXmlableObject } from 'docx';
 import type { ZipEntry } from './zip.js';
 
 /** What docx's compile writes for a stubbed part: its XML declaration and this one element. */
@@ -73,4 +74,67 @@ export function stubParts(doc: Document, parts: SharedParts): void {
 /** Whether docx wrote `xml` as a stub. */
 export function isStub(xml: string): boolean {
   return xml.endsWith(STUB_XML);
+}
+
+/**
+ * Headers and footers: the part of one content key (a watermark's text, page and language; a footer's label) is the
+ * same XML in every document it comes in. Its children are built for its first document, which keeps the part's zip
+ * entry; in the next ones the header or footer holds only a mark, and package.ts ships the kept entry in its place.
+ */
+const PART_IDS = new Map<string, number>();
+const PARTS = new Map<number, Omit<ZipEntry, 'name'>>();
+const MAX_PARTS = 64;
+
+/** A mark of the part of key `id`: KEPT when the part's children were left out (ship the kept entry), KEEP when they
+ *  are there (ship them, without the mark, and keep the entry). */
+const KEPT = 'cica:kept';
+const KEEP = 'cica:keep';
+const MARK = /<(cica:kept|cica:keep) id="(\d+)"\/>/;
+
+class PartMark extends XmlComponent {
+  readonly #element: string;
+  readonly #id: number;
+  constructor(element: string, id: number) {
+    super(element);
+    this.#element = element;
+    this.#id = id;
+  }
+  override prepForXml(): IXmlableObject {
+    return { [this.#element]: { _attr: { id: this.#id } } };
+  }
+}
+
+/** Called as a document begins: the kept parts are bounded, and dropped only between documents. */
+export function boundParts(): void {
+  if (PART_IDS.size < MAX_PARTS) return;
+  PART_IDS.clear();
+  PARTS.clear();
+}
+
+/** The children of a header or footer whose XML `key` determines: `build()` and a mark the first time, the mark alone
+ *  once the part is kept. */
+export function partChildren<T>(key: string, build: () => readonly T[]): T[] {
+  let id = PART_IDS.get(key);
+  if (id === undefined) {
+    id = PART_IDS.size + 1;
+    PART_IDS.set(key, id);
+  }
+  // docx's header and footer children are its paragraphs and tables; it writes any XmlComponent child as it is.
+  if (PARTS.has(id)) return [new PartMark(KEPT, id) as unknown as T];
+  return [...build(), new PartMark(KEEP, id) as unknown as T];
+}
+
+/** The zip entry of a header or footer part as docx wrote it, or undefined for a part without a mark. */
+export function partEntry(name: string, xml: string, deflate: (name: string, xml: string) => ZipEntry): ZipEntry | undefined {
+  const mark = MARK.exec(xml);
+  if (!mark) return undefined;
+  const id = Number(mark[2]);
+  if (mark[1] === KEPT) {
+    const kept = PARTS.get(id);
+    if (!kept) throw new Error(`docx writer: ${name} was left out but no document wrote it before`);
+    return { name, ...kept };
+  }
+  const entry = deflate(name, xml.replace(mark[0], ''));
+  PARTS.set(id, { deflated: entry.deflated, crc: entry.crc, size: entry.size });
+  return entry;
 }
