@@ -9,14 +9,22 @@ type Hyphenator = (text: string) => string;
 const SOFT_HYPHEN = '\u00AD';
 
 /** Per language: pattern module, and the TeX minimum letters before/after a hyphen
- *  (\lefthyphenmin/\righthyphenmin: 2/3 for British English, 2/2 for Russian as in babel-russian). */
+ *  (\lefthyphenmin/\righthyphenmin: 2/3 for British English; 2/3 for Russian, where babel-russian allows 2/2:
+ *  two letters carried over («Сторона-/ми.», «Аста-/на») are what Мильчин's «Справочник издателя и автора»
+ *  advises against in careful setting, and on a paragraph's last line they stand alone). */
 const LANGS: Record<LangTag, { patterns: string; left: number; right: number }> = {
   'en-GB': { patterns: 'hyphen/patterns/en-gb.js', left: 2, right: 3 },
-  'ru-RU': { patterns: 'hyphen/patterns/ru.js', left: 2, right: 2 },
+  'ru-RU': { patterns: 'hyphen/patterns/ru.js', left: 2, right: 3 },
 };
 
 /** Words shorter than this are never hyphenated: a short word split reads badly. */
 export const MIN_HYPHENATED_LENGTH = 6;
+
+/** A capitalised word up to this long is not hyphenated: a name of a place or a person, or the capitalised
+ *  «Стороны», reads whole («Аста-на», «Казах-стан», «Таш-кент» read as slips). Longer ones («Казахстана»,
+ *  "Secretariat", «Исполнительный») still are. */
+export const MAX_UNBROKEN_CAPITALISED = 9;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 const hyphenators = new Map<LangTag, Hyphenator>();
 const cache = new Map<string, readonly number[]>();
@@ -49,6 +57,7 @@ export function hyphenationPoints(word: string, lang: LangTag): readonly number[
   if (word.length < MIN_HYPHENATED_LENGTH || !LETTERS.test(word)) return NONE;
   // An all-capitals word is an acronym or a name in capitals: never split it.
   if (word === word.toLocaleUpperCase(lang) && word !== word.toLocaleLowerCase(lang)) return NONE;
+  if (word.length <= MAX_UNBROKEN_CAPITALISED && CAPITALISED.test(word)) return NONE;
   const key = `${lang}\u0000${word}`;
   const hit = cache.get(key);
   if (hit) return hit;

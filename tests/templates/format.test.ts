@@ -151,10 +151,10 @@ describe('annexes', () => {
 
   it('follow the signatures, each from a new page, labelled "Annex N" / «Приложение N» with their title', async () => {
     const en = await printed(annexed());
-    expect(en).toMatch(/signatures[\s\S]*\npage-break\np\(annexLabel en-GB #annex-plan\) "Annex\\u00a01"\np\(annexTitle en-GB\) "Plan of activities"\np\(body en-GB label="1\."\) "First\."/);
-    expect(en).toMatch(/page-break\np\(annexLabel en-GB #annex-list\) "Annex\\u00a02"\np\(body en-GB\) "See "/);
+    expect(en).toMatch(/signatures[\s\S]*\npage-break\np\(annexLabel en-GB #annex-plan\) "Annex\\u00a01" \[br\] "to this Memorandum"\np\(annexTitle en-GB\) "Plan of activities"\np\(body en-GB label="1\."\) "First\."/);
+    expect(en).toMatch(/page-break\np\(annexLabel en-GB #annex-list\) "Annex\\u00a02" \[br\] "to this Memorandum"\np\(body en-GB\) "See "/);
     const ru = await printed(annexed(), 'ru');
-    expect(ru).toContain('p(annexLabel ru-RU #annex-plan) "Приложение\\u00a01"');
+    expect(ru).toContain('p(annexLabel ru-RU #annex-plan) "Приложение\\u00a01" [br] "к настоящему Меморандуму"');
   });
 
   it('are referred to as "Annex 1" / «приложение 1» in the case asked, and from within as "this Annex"', async () => {
@@ -171,7 +171,7 @@ describe('annexes', () => {
 
   it('stand in the parallel text after the signatures, rows aligned', async () => {
     const par = await printed(annexed(), 'parallel');
-    expect(par).toMatch(/signatures[\s\S]*page-break\nrow[^\n]*\n  cell 1\n    p\(annexLabel en-GB #annex-plan\) "Annex\\u00a01"\n    p\(annexTitle en-GB\) "Plan of activities"\n  cell 2\n    p\(annexLabel ru-RU #annex-plan\) "Приложение\\u00a01"/);
+    expect(par).toMatch(/signatures[\s\S]*page-break\nrow[^\n]*\n  cell 1\n    p\(annexLabel en-GB #annex-plan\) "Annex\\u00a01" \[br\] "to this Memorandum"\n    p\(annexTitle en-GB\) "Plan of activities"\n  cell 2\n    p\(annexLabel ru-RU #annex-plan\) "Приложение\\u00a01" \[br\] "к настоящему Меморандуму"/);
     expect(par.match(/^page-break$/gm)).toHaveLength(2);
   });
 });

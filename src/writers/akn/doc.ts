@@ -262,8 +262,12 @@ export function buildDoc(input: DocInput, file: FileState): XmlElement {
 function buildAnnex(input: DocInput, file: FileState, prefix: string, component: string, label: Paragraph, heading: Paragraph | undefined, blocks: Block[]): XmlElement {
   const doc = buildDoc({ ...input, name: 'annex', component, prefix, blocks, attached: [] }, file);
   const inl = (b: Paragraph): XmlNode[] => b.children.flatMap((i) => (i.kind === 'text' ? [i.text] : []));
+  // The label's first line is the annex's number ("Annex 1"); a line after it ("to this Agreement") follows it.
+  const cut = label.children.findIndex((i) => i.kind === 'lineBreak');
+  const number = cut < 0 ? label : { ...label, children: label.children.slice(0, cut) };
+  const rest = cut < 0 ? [] : inl({ ...label, children: label.children.slice(cut + 1) });
   const preface = el('preface', { 'xml:lang': file.lang }, [
-    el('p', { class: 'annexNumber' }, [el('docNumber', {}, inl(label))]),
+    el('p', { class: 'annexNumber' }, [el('docNumber', {}, inl(number)), ...(rest.length ? [el('br'), ...rest] : [])]),
     ...(heading ? [el('p', { class: 'annexHeading' }, [el('docTitle', {}, inl(heading))])] : []),
   ]);
   doc.children.splice(1, 0, preface);
