@@ -19,9 +19,10 @@ export const FOOTER_SIZE = 9;
 export const COLUMN_GAP = 18;
 
 /** A signature block's geometry in points, in every writer: room to sign above the line, from the foot of the tallest
- *  heading of the row (so the lines of all columns stand level), the line's share of its column, and the gap from
- *  the line to the signatory's name below it. */
-export const SIGNATURE_GEOMETRY = { space: 36, ruleShare: 0.8, nameGap: 4 } as const;
+ *  heading of the row (so the lines of all columns stand level), the line's share of its column, the gap from
+ *  the line to the signatory's name below it, and (the parallel text) the gap above the next language's lines of a
+ *  party's heading, in every column alike. */
+export const SIGNATURE_GEOMETRY = { space: 36, ruleShare: 0.8, nameGap: 4, langGap: 12 } as const;
 
 /** A page label as printed on page `page` of `pages`: its segments' texts and the two numbers in digits. */
 export function pageLabelText(label: PageLabel, page: number, pages: number): string {

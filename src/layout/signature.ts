@@ -7,7 +7,7 @@ import type { PageItem } from './types.js';
 
 /** Room for a handwritten signature above the line, the gap between the line and the name below, the line's share
  *  of its column (document/page.ts: the DOCX draws the same). */
-const { space: SIGNATURE_SPACE, nameGap: NAME_GAP, ruleShare: RULE_SHARE } = SIGNATURE_GEOMETRY;
+const { space: SIGNATURE_SPACE, nameGap: NAME_GAP, ruleShare: RULE_SHARE, langGap: LANG_GAP } = SIGNATURE_GEOMETRY;
 
 function columnWidth(n: number, ctx: FlowContext): number {
   return (ctx.width - ctx.left - ctx.gutter * (n - 1)) / n;
@@ -39,6 +39,9 @@ function stacked(paragraphs: readonly Paragraph[], width: number, ctx: FlowConte
   const inner: FlowContext = { ...ctx, width, left: 0, listBase: 0 };
   const owner: number[] = [];
   paragraphs.forEach((p, i) => {
+    // The parallel text's column: the next language's lines at least LANG_GAP below the first's, in every column
+    // alike (levelled below, the row starts where the tallest column puts it); docx/tables.ts does the same.
+    if (i > 0 && p.lang !== paragraphs[i - 1]!.lang) b.gap += Math.max(0, LANG_GAP - formatOf(p.style, inner).spaceBefore);
     addBlock(p, inner, b);
     while (owner.length < b.out.length) owner.push(i);
   });

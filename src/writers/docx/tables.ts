@@ -145,6 +145,14 @@ const hairline = (): Paragraph => new Paragraph({ spacing: { before: 0, after: 0
  * the k-th lines of all columns stand level however many lines another column's line above takes, and the lines to
  * sign on stand below the tallest heading.
  */
+/** The parallel text's column: the next language's lines at least SIGNATURE_GEOMETRY.langGap below the first's, in
+ *  every column alike, as the PDF sets them (layout/signature.ts). */
+function langGap(lines: SignatureColumn['heading'], k: number, ctx: RenderContext): { spaceBefore?: number } {
+  const p = lines[k]!;
+  if (k === 0 || lines[k - 1]!.lang === p.lang) return {};
+  return { spaceBefore: Math.max(formatOf(ctx, p.style).spaceBefore, SIGNATURE_GEOMETRY.langGap) };
+}
+
 export function renderSignatures(block: SignatureBlock, ctx: RenderContext, indent: number): Table {
   const count = Math.max(1, block.columns.length);
   const cols = columns(count, indent, ctx.textWidth);
@@ -157,12 +165,15 @@ export function renderSignatures(block: SignatureBlock, ctx: RenderContext, inde
     });
   const most = (lines: (column: SignatureColumn) => readonly unknown[]) => Math.max(0, ...block.columns.map((c) => lines(c).length));
   const rows: TableCell[][] = [
-    ...Array.from({ length: most((c) => c.heading) }, (_, k) => rowOf((c) => (c.heading[k] ? renderParagraph(c.heading[k], ctx) : undefined))),
+    ...Array.from({ length: most((c) => c.heading) }, (_, k) => rowOf((c) => {
+      const p = c.heading[k];
+      return p === undefined ? undefined : renderParagraph(p, ctx, langGap(c.heading, k, ctx));
+    })),
     rowOf((c) => signatureLine(c, cols.text, ctx)),
     ...Array.from({ length: most((c) => c.signatory) }, (_, k) =>
       rowOf((c) => {
         const p = c.signatory[k];
-        return p === undefined ? undefined : renderParagraph(p, ctx, k === 0 ? { spaceBefore: nameGap(c, ctx) } : {});
+        return p === undefined ? undefined : renderParagraph(p, ctx, k === 0 ? { spaceBefore: nameGap(c, ctx) } : langGap(c.signatory, k, ctx));
       })),
   ];
   ctx.measure = outer;
