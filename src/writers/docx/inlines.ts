@@ -71,8 +71,13 @@ function hyphenPieces(text: string, lang: LangTag, soft: boolean): readonly Piec
   for (const token of text.split(/( )/)) {
     // Optional hyphens where the PDF may hyphenate; a hard hyphen the PDF never breaks at (a proper name's, as in
     // «Нур-Султан», layout/hyphenate.ts boundHyphens) as w:noBreakHyphen (§17.3.3.18), which Word never breaks at.
+    // A compound none of whose hyphens may end a line ("non-interference", bound by its short part) offers its parts'
+    // points instead, as the PDF keeps them for its last resort: else Word and LibreOffice cannot break it at all and
+    // stretch the line before it (the RATS recital's «territorial integrity and» at 14 pt spaces).
+    const breaks = soft && token !== ' ' ? tokenBreaks(token, lang) : undefined;
+    const points = breaks ? [...breaks.hyphen, ...(breaks.after.length === 0 ? breaks.compound : [])] : [];
     const cuts = [
-      ...(soft && token !== ' ' ? tokenBreaks(token, lang).hyphen.map((at) => ({ at, bound: false })) : []),
+      ...points.map((at) => ({ at, bound: false })),
       ...boundHyphens(token).map((at) => ({ at, bound: true })),
     ].sort((a, b) => a.at - b.at);
     let from = 0;
