@@ -1,5 +1,5 @@
 // Inlines -> Word runs. Every run carries w:lang (en-GB / ru-RU) so Word checks each language with its dictionary.
-import { DeletedTextRun, InsertedTextRun, InternalHyperlink, NoBreakHyphen, SoftHyphen, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { DeletedTextRun, InsertedTextRun, InternalHyperlink, NoBreakHyphen, SoftHyphen, TextRun, type IContext, type IRunOptions, type IXmlableObject, type ParagraphChild } from 'docx';
 import { boundHyphens, tokenBreaks } from '../../layout/hyphenate.js';
 import type { Inline, LangTag } from '../../document/index.js';
 import type { Bookmarks } from './bookmarks.js';
@@ -50,8 +50,12 @@ interface RunFormat {
  * elsewhere; w:autoHyphenation stays on for text the officer adds.
  */
 function hyphenated(text: string, lang: LangTag, soft: boolean): (string | SoftHyphen | NoBreakHyphen)[] {
-  return hyphenPieces(text, lang, soft).map((p) => (p === SOFT ? new SoftHyphen() : p === BOUND ? new NoBreakHyphen() : p));
+  return hyphenPieces(text, lang, soft).map((p) => (p === SOFT ? SOFT_HYPHEN : p === BOUND ? NO_BREAK_HYPHEN : p));
 }
+
+/** One of each: an empty element is the same component wherever it comes. */
+const SOFT_HYPHEN = new SoftHyphen();
+const NO_BREAK_HYPHEN = new NoBreakHyphen();
 
 const SOFT = 0;
 const BOUND = 1;
@@ -94,16 +98,55 @@ function hyphenPieces(text: string, lang: LangTag, soft: boolean): readonly Piec
   return out;
 }
 
-/** A run of the given language; formatting only where set, so the paragraph style decides the rest. */
-export function run(lang: LangTag, options: { text?: string; break?: number; bold?: boolean; italics?: boolean; hyphenate?: boolean }, change?: TrackedChange): ParagraphChild {
+type RunOptions = { text?: string; break?: number; bold?: boolean; italics?: boolean; hyphenate?: boolean };
+
+function runOptions(lang: LangTag, options: RunOptions): IRunOptions {
   const soft = options.text !== undefined ? hyphenated(options.text, lang, options.hyphenate === true) : undefined;
-  return trackedRun({
+  return {
     ...(soft !== undefined && soft.length > 1 ? { children: soft } : options.text !== undefined ? { text: options.text } : {}),
     ...(options.break !== undefined ? { break: options.break } : {}),
     ...(options.bold ? { bold: true } : {}),
     ...(options.italics ? { italics: true } : {}),
     language: { value: lang },
-  }, change);
+  };
+}
+
+/**
+ * A run that docx writes the same wherever it comes: its XML object is made once and given again. A run holds its
+ * properties, texts and hyphens and refers to nothing else of its document, so one instance serves every paragraph
+ * and document it comes in.
+ */
+class KeptRun extends TextRun {
+  #xml: IXmlableObject | undefined;
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    return (this.#xml ??= super.prepForXml(context));
+  }
+}
+
+/** The untracked runs made lately, by language, format and text, the least recently used first: a text comes in its
+ *  own language's layout and again in the parallel one, and every document repeats some (labels, blanks, formulas).
+ *  An agreement's English and Russian texts hold up to some 460 runs (the bench corpus); a run kept costs some 14 KB
+ *  of heap. */
+const RUNS = new Map<string, KeptRun>();
+const MAX_RUNS = 512;
+
+/** Forgets the runs made so far (before a startup snapshot is written: a cold start keeps no agreement's text). */
+export function forgetRuns(): void {
+  RUNS.clear();
+}
+
+/** A run of the given language; formatting only where set, so the paragraph style decides the rest. */
+export function run(lang: LangTag, options: RunOptions, change?: TrackedChange): ParagraphChild {
+  if (change) return trackedRun(runOptions(lang, options), change);
+  const key = `${lang}\u0000${options.break ?? ''}${options.bold ? 'b' : ''}${options.italics ? 'i' : ''}${options.hyphenate ? 'h' : ''}\u0000${options.text === undefined ? '' : `:${options.text}`}`;
+  let kept = RUNS.get(key);
+  if (kept) RUNS.delete(key);
+  else {
+    if (RUNS.size >= MAX_RUNS) RUNS.delete(RUNS.keys().next().value!);
+    kept = new KeptRun(runOptions(lang, options));
+  }
+  RUNS.set(key, kept);
+  return kept;
 }
 
 /** A blank `width` ems long as underscores: they survive copy, plain text and every reader, unlike a drawn line. */
