@@ -30,9 +30,10 @@ const RU_MONTH = '(?:января|февраля|марта|апреля|мая|
  * Spaces that must not break, whoever wrote the text (the officer in the YAML or a template): found on a
  * paragraph's whole text, as `bindingSpaces` returns their indices. Always: a date never splits ("14 March 2007",
  * "May 20, 2014", «20 мая 2014»), nor a pair of acronyms («РАТС ШОС», "SCO RATS"), nor a Russian abbreviation from
- * what it abbreviates for («г. Астана», «п. 2», «т. е.»). With `shortWords` (every Russian
- * paragraph, templates/bind.ts), a Russian one-letter word (в, к, с, о, у, и, а, я), a short preposition, conjunction
- * or negation (по, на, за, из, от, до, об, во, со, ко, не, ни, но) never ends a line, and a particle (же, ли, бы) never
+ * what it abbreviates for («г. Астана», «п. 2», «т. е.»). With `shortWords` (every Russian paragraph and an English
+ * title, templates/typeset.ts), no line ends on a Russian one-letter word (в, к, с, о, у, и, а, я), short preposition,
+ * conjunction or negation (по, на, за, из, от, до, об, во, со, ко, не, ни, но), nor on an English article, short
+ * preposition or conjunction (a, the, of, on, and …: titles only), and no Russian particle (же, ли, бы)
  * begins one. A no-break space still stretches in justified text (layout/breakItems.ts).
  */
 const DATES_AND_ACRONYMS: Record<Lang, RegExp[]> = {
@@ -54,7 +55,9 @@ const DATES_AND_ACRONYMS: Record<Lang, RegExp[]> = {
   ],
 };
 const SHORT_WORDS: Record<Lang, RegExp[]> = {
-  en: [],
+  // English binds its short words in a title alone (templates/typeset.ts): centred display lines, where a line
+  // ending "… OF THE CONFERENCE ON" reads as cut off, and no justified line has to stretch a bound space.
+  en: [/(?<=(?:^|[\s(“‘"])(?:a|an|the|of|on|in|at|to|by|for|and|or|with)) /giu],
   ru: [
     /(?<=(?:^|[\s(«„"])(?:[вкосуаия]|по|на|за|из|от|до|об|во|со|ко|не|ни|но)) /giu,
     /(?<=\p{L}) (?=(?:же|ли|бы)(?![\p{L}\d]))/giu,

@@ -39,7 +39,9 @@ function typesetParagraph(p: Paragraph): Paragraph {
   const lang = p.lang === 'ru-RU' ? 'ru' : 'en';
   const children = structuredClone(p.children);
   rewriteRuns(children, (text) => typographicQuotes(text, lang));
-  if (lang === 'ru') bindSpaces(children, p.lang, true);
+  // Russian binds its short words everywhere; English in a title alone (a centred line may end short, but not on
+  // "of the" or "on": "… OF THE CONFERENCE / ON INTERACTION …", as the RATS reference breaks its title).
+  if (lang === 'ru' || p.role === 'title' || p.role === 'subtitle') bindSpaces(children, p.lang, true);
   return { ...p, children };
 }
 

@@ -39,7 +39,7 @@ describe('an original under the alternat', () => {
       'p(parties en-GB) "The Secretariat of the Collective Security Treaty Organisation (CSTO) and the Secretariat of the Conference on'
       + ' Interaction and Confidence Building Measures in Asia (CICA), hereinafter referred to as the Parties,"',
     ]);
-    expect(lines(en, /^p\(subtitle /)).toEqual(['p(subtitle en-GB) "of understanding between the Secretariat of the CSTO and the Secretariat of CICA"']);
+    expect(lines(en, /^p\(subtitle /)).toEqual(['p(subtitle en-GB) "of\\u00a0understanding between the\\u00a0Secretariat of\\u00a0the\\u00a0CSTO and\\u00a0the\\u00a0Secretariat of\\u00a0CICA"']);
     expect(lines(en, /^title: /)).toEqual(['title: Memorandum of understanding between the Secretariat of the CSTO and the Secretariat of CICA']);
     expect(lines(en, /^ {2}column |p\(signatoryName/)).toEqual([
       '  column 1 en-GB', '    signatory p(signatoryName en-GB) "Stanislav Zas"',

@@ -16,7 +16,7 @@ describe('a title broken into lines', () => {
   it('keeps each line, centred, in every layout', async () => {
     for (const layout of ['en', 'ru', 'parallel'] as const) {
       const text = await printed(protocol({ title: { en: 'Protocol', ru: 'Протокол' }, subtitle: broken }), layout);
-      if (layout !== 'ru') expect(text).toContain('p(subtitle en-GB) "ON COOPERATION BETWEEN A" [br] "AND" [br] "B"');
+      if (layout !== 'ru') expect(text).toContain('p(subtitle en-GB) "ON\\u00a0COOPERATION BETWEEN A" [br] "AND" [br] "B"');
       if (layout !== 'en') expect(text).toContain('p(subtitle ru-RU) "О\\u00a0СОТРУДНИЧЕСТВЕ МЕЖДУ А" [br] "И" [br] "Б"');
     }
   });

@@ -69,4 +69,30 @@ describe('typography of whole paragraphs', () => {
     const [outRu] = typesetBlocks([ru]) as Paragraph[];
     expect(text(outRu!.children)).toBe('именуемые «\uFFFC» в\u00a0г.\u00a0Вене');
   });
+
+  it('binds English articles, short prepositions and conjunctions in a title alone, never in running text', () => {
+    const SHORT_EN = /(?:^|[\s(“])(?:a|an|the|of|on|in|at|to|by|for|and|or|with) /iu;
+    let titles = 0;
+    let runningBound = 0;
+    for (const s of samples) {
+      for (const p of paragraphs(s.tree.blocks).filter((x) => x.lang === 'en-GB')) {
+        const t = text(p.children);
+        if (p.role === 'title' || p.role === 'subtitle') {
+          titles++;
+          expect(t, `${s.name}: ${t}`).not.toMatch(SHORT_EN);
+        } else if (/(?:^|\s)(?:the|of|on|and)\u00a0/iu.test(t)) runningBound++;
+      }
+    }
+    expect(titles).toBeGreaterThanOrEqual(14);
+    // Running text keeps its ordinary spaces: a bound space would not stretch in Word's or LibreOffice's justified line.
+    expect(runningBound).toBe(0);
+    const title: Paragraph = {
+      kind: 'paragraph', style: 'subtitle', role: 'subtitle', lang: 'en-GB',
+      children: [{ kind: 'text', text: 'on cooperation between the Secretariat of the Conference on Interaction', lang: 'en-GB' }],
+    };
+    const [out] = typesetBlocks([title]) as Paragraph[];
+    expect(text(out!.children)).toBe('on\u00a0cooperation between the\u00a0Secretariat of\u00a0the\u00a0Conference on\u00a0Interaction');
+    const body: Paragraph = { ...title, style: 'body', role: 'paragraph' };
+    expect(text((typesetBlocks([body]) as Paragraph[])[0]!.children)).toBe(text(title.children));
+  });
 });
