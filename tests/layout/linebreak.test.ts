@@ -4,7 +4,9 @@ import { measure } from '../../src/layout/fonts.js';
 import { hyphenationPoints } from '../../src/layout/hyphenate.js';
 import { firstFit } from '../../src/layout/firstFit.js';
 import { INFINITY, knuthPlass, type BreakItem } from '../../src/layout/knuthPlass.js';
+import { baseFace } from '../../src/layout/inline.js';
 import { layoutParagraph, type LineBox } from '../../src/layout/paragraph.js';
+import { CENTRED_SLACK_PT } from '../../src/layout/setting.js';
 import type { TextItem } from '../../src/layout/types.js';
 import { EN_ARTICLE, para, RU_ARTICLE, STYLES, t } from './fixtures.js';
 
@@ -187,5 +189,24 @@ describe('soft hyphens', () => {
   it('removes U+00AD from the set text (PT Serif would draw it as a hyphen)', () => {
     const lines = layoutParagraph(para('numbered', [t('co\u00ADoperation between Parties')]), STYLES.numbered!, { left: 0, width: 400 });
     expect(lines.map(lineText)).toEqual(['cooperation between Parties']);
+  });
+});
+
+describe('a centred line is broken short of its measure', () => {
+  // Word and LibreOffice break a title themselves with rounded metrics: a line the PDF fills to the last point
+  // overflows there (layout/setting.ts CENTRED_SLACK_PT).
+  const text = 'of understanding between the Secretariat of the Conference';
+  const full = measure(baseFace(STYLES.subtitle!), STYLES.subtitle!.fontSize, text);
+  const lines = (style: 'subtitle' | 'signature', width: number) =>
+    layoutParagraph(para(style, [t(text)]), STYLES[style]!, { left: 0, width }).map(lineText);
+
+  it('breaks before the last word when the line would fill its measure within the slack', () => {
+    expect(lines('subtitle', full + CENTRED_SLACK_PT / 2)).toEqual(['of understanding between the Secretariat of the', 'Conference']);
+    expect(lines('subtitle', full + CENTRED_SLACK_PT + 1)).toEqual([text]);
+  });
+
+  it('leaves a flush-left line as it was', () => {
+    const left = measure(baseFace(STYLES.signature!), STYLES.signature!.fontSize, text);
+    expect(lines('signature', left + CENTRED_SLACK_PT / 2)).toEqual([text]);
   });
 });
