@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, DocumentTree, LangTag, Paragraph } from '../../src/document/index.js';
 import { tokenBreaks } from '../../src/layout/hyphenate.js';
 import { layoutDocument, type TextItem } from '../../src/layout/index.js';
+import { inkBox } from '../../src/layout/page.js';
 import { outlinePath } from '../../src/writers/docx/page.js';
 import { englishDraft, parallelDraft, styles } from './fixtures.js';
 import { all, written } from './read.js';
@@ -138,8 +139,12 @@ describe('the watermark as the PDF has it', () => {
     expect(mark.face).toBe('bold');
     expect(header).toContain(`path="${outlinePath('bold', 'DRAFT', mark.size)}"`);
     expect(header).not.toContain('v:textpath');
+    // The shape is the ink's box, centred on the page as the PDF centres the ink (layout/page.ts watermark).
+    const ink = inkBox(mark.face, mark.text, mark.size);
     const width = Number(/width:([\d.]+)pt/.exec(header)?.[1]);
-    expect(Math.abs(width - mark.width)).toBeLessThan(0.01);
+    expect(Math.abs(width - (ink.u1 - ink.u0))).toBeLessThan(0.01);
+    expect(Math.abs(Number(/height:([\d.]+)pt/.exec(header)?.[1]) - (ink.v1 - ink.v0))).toBeLessThan(0.01);
+    expect(header).toContain('mso-position-horizontal:center;mso-position-horizontal-relative:page;mso-position-vertical:center;mso-position-vertical-relative:page');
     expect(header).toContain(`coordsize="${Math.round(width * 100)},`);
     expect(header).toContain('alt="DRAFT"');
   });

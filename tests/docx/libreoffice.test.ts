@@ -233,6 +233,51 @@ describe.skipIf(!tools || !has('pdftoppm'))('LibreOffice draws the watermark as 
   }
 });
 
+/** The box of the watermark's filled path on page 1, in page points (mutool trace: each path point through the path's
+ *  transform); the watermark is the one fill in its tint, the PDF's grey 0.5 at 15 per cent or LibreOffice's opaque
+ *  equivalent (RGB 236/255 = 0.925). */
+function watermarkBox(pdf: string): { x0: number; x1: number; y0: number; y1: number } | undefined {
+  const r = run('mutool', ['trace', pdf, '1']);
+  expect(r.status, r.stderr).toBe(0);
+  for (const m of r.stdout.matchAll(/<fill_path ([^>]*)>([\s\S]*?)<\/fill_path>/g)) {
+    if (!/alpha="\.15"|color="\.92549\d*(?: \.92549\d*){2}"/.test(m[1]!)) continue;
+    const [a, b, c, d, e, f] = /transform="([^"]*)"/.exec(m[1]!)![1]!.split(' ').map(Number) as [number, number, number, number, number, number];
+    const box = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
+    for (const p of m[2]!.matchAll(/<(?:moveto|lineto|curveto)([^/]*)\/>/g)) {
+      for (const [, x, y] of p[1]!.matchAll(/x\d?="([^"]*)" y\d?="([^"]*)"/g)) {
+        const [X, Y] = [a * Number(x) + c * Number(y) + e, b * Number(x) + d * Number(y) + f];
+        box.x0 = Math.min(box.x0, X), box.x1 = Math.max(box.x1, X), box.y0 = Math.min(box.y0, Y), box.y1 = Math.max(box.y1, Y);
+      }
+    }
+    return box;
+  }
+  return undefined;
+}
+
+// The watermark stands where the PDF has it: LibreOffice centres the DOCX's shape (the ink's box, centred on the page,
+// writers/docx/page.ts), the PDF centres the ink's box on the page (layout/page.ts). Before, the DOCX centred it on the
+// margins' area, whose top and bottom differ, and the PDF on the advance and cap height: SPECIMEN · ОБРАЗЕЦ stood
+// 11 pt apart in the two.
+describe.skipIf(!tools || !has('mutool'))('LibreOffice sets the watermark where the PDF sets it', () => {
+  const marked: string[] = [];
+  for (const file of SAMPLES) {
+    for (const layout of LAYOUTS) {
+      const name = `${sampleName(file)}.${layout}`;
+      it(`${name}: the same box, to half a point`, () => {
+        const ours = watermarkBox(join(out, `${name}.pdf`));
+        const theirs = watermarkBox(join(out, 'lo', `${name}.pdf`));
+        expect(theirs === undefined, 'a watermark in LibreOffice\'s page as in the PDF').toBe(ours === undefined);
+        if (!ours || !theirs) return;
+        marked.push(name);
+        for (const k of ['x0', 'x1', 'y0', 'y1'] as const) expect(Math.abs(theirs[k] - ours[k]), `${k}: LibreOffice ${theirs[k]}, the PDF ${ours[k]}`).toBeLessThan(0.5);
+      });
+    }
+  }
+  // Not vacuous: the four drafts and the specimen, three layouts each, mark their first page (the note's first page is
+  // the note, final; the RATS protocol is final).
+  it('found the watermark on the first page of every draft and specimen', () => expect(marked.length).toBe(15));
+});
+
 // The check itself: a last page without the clause fails it (the layout before issue 9 §2 left the signatures alone).
 describe('the last-page check', () => {
   it('finds the clause only in its own column', () => {

@@ -1,9 +1,9 @@
 // The page: a section of the document's page size and margins (document/page.ts), the footer's "Page N of M" fields and the DRAFT watermark in the header.
 import { AlignmentType, BuilderElement, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
 import { FOOTER_SIZE, type LangTag, type PageFurniture, type PageLabelPart } from '../../document/index.js';
-import { faceMetrics, glyphOutline, shape } from '../../layout/fonts.js';
+import { faceMetrics, glyphOutline, shape, unitsPerEm } from '../../layout/fonts.js';
 import type { Face } from '../../layout/types.js';
-import { watermark as pdfWatermark } from '../../layout/page.js';
+import { inkBox, watermark as pdfWatermark } from '../../layout/page.js';
 import { halfPoints, type PageGeometry } from './measure.js';
 import { partChildren } from './shared-parts.js';
 
@@ -50,14 +50,13 @@ const PATH_UNITS = 100;
 
 /**
  * The glyph outlines of `text` set in `face` at `size` points, as a VML path (ECMA-376 Part 4 §19.1.2.19 v:shape
- * path: m, l, c, x, e, integer coordinates in PATH_UNITS a point), in a box from the baseline up to the cap height:
- * x from the pen's start, y down from the cap height. TrueType's quadratic curves raised to cubic, as the PDF paints
+ * path: m, l, c, x, e, integer coordinates in PATH_UNITS a point), in the box of its ink (layout/page.ts inkBox):
+ * x from the ink's left edge, y down from its top. TrueType's quadratic curves raised to cubic, as the PDF paints
  * them (writers/pdf/outline.ts).
  */
 export function outlinePath(face: Face, text: string, size: number): string {
-  const metrics = faceMetrics(face);
-  const scale = size / metrics.unitsPerEm;
-  const cap = metrics.capHeight * metrics.unitsPerEm;
+  const scale = size / unitsPerEm(face);
+  const ink = inkBox(face, text, size);
   const shaped = shape(face, text);
   const ops: string[] = [];
   let pen = 0;
@@ -65,7 +64,7 @@ export function outlinePath(face: Face, text: string, size: number): string {
     // As in the PDF: the layout refuses .notdef (LAYOUT_NOTDEF_GLYPH), so meeting it here is a bug.
     if (shaped.glyphs[g] === 0) throw new Error(`the watermark "${text}" would be drawn with .notdef`);
     const dx = pen + shaped.xOffsets[g]!;
-    const p = (x: number, y: number) => `${Math.round((dx + x) * scale * PATH_UNITS)},${Math.round((cap - y) * scale * PATH_UNITS)}`;
+    const p = (x: number, y: number) => `${Math.round(((dx + x) * scale - ink.u0) * PATH_UNITS)},${Math.round((ink.v1 - y * scale) * PATH_UNITS)}`;
     let [cx, cy] = [0, 0];
     for (const { command, args } of glyphOutline(face, shaped.glyphs[g]!)) {
       const a = args as [number, number, number, number, number, number];
@@ -102,12 +101,15 @@ const el = (name: string, attributes: Record<string, string> = {}, children: Bui
  */
 function watermark(text: string, page: PageGeometry, lang: LangTag): Paragraph {
   const mark = pdfWatermark(text, page.width / 20, page.height / 20, lang);
-  const width = Math.round(mark.width * 100) / 100;
-  const height = Math.round(faceMetrics(mark.face).capHeight * mark.size * 100) / 100;
+  // The shape is the box of the ink, centred on the page (not on the margins' area, whose top and bottom differ): its
+  // middle is the ink's middle, where the PDF centres it too (layout/page.ts watermark).
+  const ink = inkBox(mark.face, text, mark.size);
+  const width = Math.round((ink.u1 - ink.u0) * 100) / 100;
+  const height = Math.round((ink.v1 - ink.v0) * 100) / 100;
   const style = [
     'position:absolute', 'margin-left:0', 'margin-top:0', `width:${width}pt`, `height:${height}pt`, `rotation:${360 - (mark.rotate ?? 0)}`,
-    'z-index:-251657216', 'mso-position-horizontal:center', 'mso-position-horizontal-relative:margin', 'mso-position-vertical:center',
-    'mso-position-vertical-relative:margin',
+    'z-index:-251657216', 'mso-position-horizontal:center', 'mso-position-horizontal-relative:page', 'mso-position-vertical:center',
+    'mso-position-vertical-relative:page',
   ].join(';');
   const shapeElement = el('v:shape', {
     id: 'PowerPlusWaterMarkObject1', alt: text, style, coordsize: `${Math.round(width * PATH_UNITS)},${Math.round(height * PATH_UNITS)}`,
