@@ -178,6 +178,10 @@ function instrument(skeleton, index, g, { draft }) {
     for (let i = 0; i < Math.max(1, extra); i++) made.push(g.paragraph([]));
     a.operative.splice(a.operative.length - 1, 0, ...made);
   }
+  // The Kazakhstan sample is a specimen (a final text never signed, so bundled without originals). The corpus keeps
+  // every final agreement an ordinary one, so that a bundle does the same work as in the earlier figures; a draft
+  // could not be a specimen anyway (SPECIMEN_IN_DRAFT).
+  delete a.specimen;
   if (draft) {
     a.status = 'draft';
     delete a.final.place;

@@ -72,6 +72,8 @@ export function bagInputFor(
     ['Title-ru', title.ru],
     ['Agreement-Kind', a.kind],
     ['Agreement-Status', a.status],
+    // A final text never signed says so (docs/format.md, "A specimen"); the field is absent otherwise.
+    ...(a.specimen ? [['Agreement-Specimen', 'true'] as [string, string]] : []),
     ['Agreement-Date', partialDate(date)],
     ['Languages', languages(a).join(', ')],
     ['Cica-Source', `data/source/${sources.main}`],

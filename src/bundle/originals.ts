@@ -10,7 +10,8 @@ import type { Renderer } from './renderer.js';
 /** Paths relative to data/, as bagInputFor takes them. */
 export async function draftOriginals(renderer: Renderer, file: string, drafted: Drafted, options: DraftOptions): Promise<Result<BagFile[]>> {
   const a = drafted.agreement;
-  if (a.kind === 'note' || a.status !== 'final') return ok([]);
+  // A specimen was never signed: it has no originals to keep.
+  if (a.kind === 'note' || a.status !== 'final' || a.specimen) return ok([]);
   const holders = a.final.custody.length > 0 ? a.final.custody.map((c) => c.party) : a.parties.map((p) => p.id);
   const langs = new Set<string>(a.final.languages);
   const layouts = (['en', 'ru', 'parallel'] as const).filter((l) => (l === 'parallel' ? langs.size > 1 : langs.has(l)));

@@ -137,6 +137,7 @@ export function buildInstrument(r: Raw, file: string): Instrument {
   return {
     kind: r.kind === 'protocol' ? 'protocol' : 'memorandum',
     status: r.status === 'final' ? 'final' : 'draft',
+    specimen: r.specimen === true,
     title: texts(r.title),
     titleNoun: titleNoun(r.title),
     ...(subtitle ? { subtitle } : {}),
@@ -162,6 +163,7 @@ export function buildNote(r: Raw, file: string): Note {
   return {
     kind: 'note',
     status: r.status === 'final' ? 'final' : 'draft',
+    specimen: r.specimen === true,
     letterhead: arr(r.letterhead).map(texts),
     sender: { name: names(sender.name), short: names(sender.short) },
     reference: str(r.reference),

@@ -102,6 +102,7 @@ export const DEFINITIONS: Record<string, Shape> = {
 const COMMON: Record<string, Field> = {
   cica: req({ kind: 'integer', minimum: 1, maximum: 1 }, 'Format version; always 1.'),
   status: req({ kind: 'string', enum: ['draft', 'final'] }, 'draft | final. A draft may leave place, date and signatory names blank.'),
+  specimen: opt({ kind: 'boolean' }, 'A final text that was never signed, a model or an example: every page is marked SPECIMEN / ОБРАЗЕЦ and a bundle holds no originals (default false; a draft is refused it).'),
 };
 
 export const INSTRUMENT: Shape = {

@@ -159,6 +159,9 @@ export interface Signatory {
 export interface Instrument {
   kind: 'memorandum' | 'protocol';
   status: Status;
+  /** A final text marked SPECIMEN / ОБРАЗЕЦ on every page: never signed, so a bundle holds no originals of it.
+   *  True in a draft only where the YAML says so against the rules (SPECIMEN_IN_DRAFT, an error). */
+  specimen: boolean;
   /** The instrument's own word: "Memorandum" / "Меморандум" (Russian: its nominative). */
   title: Texts;
   /** The Russian title's gender and case forms: «Настоящий Протокол совершён», «к настоящему Соглашению».
@@ -197,6 +200,8 @@ export interface Enclosure {
 export interface Note {
   kind: 'note';
   status: Status;
+  /** As Instrument.specimen. */
+  specimen: boolean;
   /** Bilingual letterhead lines, e.g. the Secretariat's full name in each language. */
   letterhead: Texts[];
   /** The sending body: full name (for "presents its compliments") and short ("the Secretariat"). */

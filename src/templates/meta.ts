@@ -5,6 +5,8 @@ import { isoDate, LANG_TAG } from '../i18n/index.js';
 
 const BOTH: readonly Lang[] = ['en', 'ru'];
 const WATERMARK: Record<Lang, string> = { en: 'DRAFT', ru: 'ПРОЕКТ' };
+/** A final text never signed (`specimen: true`): a model or an example, marked so that no copy passes for an original. */
+const SPECIMEN: Record<Lang, string> = { en: 'SPECIMEN', ru: 'ОБРАЗЕЦ' };
 const PAGE_LABEL: Record<Lang, string> = { en: 'Page {page} of {pages}', ru: 'Стр. {page} из {pages}' };
 const NOTE: Record<Lang, string> = { en: 'Note verbale', ru: 'Вербальная нота' };
 const NUMBER_SIGN: Record<Lang, string> = { en: 'No.', ru: '№' };
@@ -89,5 +91,6 @@ export function documentMeta(agreement: Agreement, langs: readonly Lang[], creat
     creator,
   };
   if (agreement.status === 'draft') meta.watermark = langs.map((l) => WATERMARK[l]).join(' · ');
+  else if (agreement.specimen) meta.watermark = langs.map((l) => SPECIMEN[l]).join(' · ');
   return meta;
 }

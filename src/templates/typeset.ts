@@ -35,13 +35,18 @@ function rewriteRuns(inlines: Inline[], rewrite: (text: string) => string): void
   }
 }
 
+/** The roles whose English lines bind their short words: never justified, in either writer, so no bound space has to
+ *  stretch (LibreOffice does not stretch a no-break space). */
+const ENGLISH_BOUND: ReadonlySet<Paragraph['role']> = new Set(['title', 'subtitle', 'signatory']);
+
 function typesetParagraph(p: Paragraph): Paragraph {
   const lang = p.lang === 'ru-RU' ? 'ru' : 'en';
   const children = structuredClone(p.children);
   rewriteRuns(children, (text) => typographicQuotes(text, lang));
-  // Russian binds its short words everywhere; English in a title alone (a centred line may end short, but not on
-  // "of the" or "on": "… OF THE CONFERENCE / ON INTERACTION …", as the RATS reference breaks its title).
-  if (lang === 'ru' || p.role === 'title' || p.role === 'subtitle') bindSpaces(children, p.lang, true);
+  // Russian binds its short words everywhere; English in a title and a signatory's lines alone, lines set ragged
+  // that may end short but not on "of the" or "on": "… OF THE CONFERENCE / ON INTERACTION …", as the RATS
+  // reference breaks its title; "Executive Secretary / of the CIS", not "… of the / CIS" in a signature column.
+  if (lang === 'ru' || ENGLISH_BOUND.has(p.role)) bindSpaces(children, p.lang, true);
   return { ...p, children };
 }
 

@@ -82,6 +82,11 @@ CASES = [
     ('bad-date-month-without-day', 'protocol', [('date: 2017-09-20', 'date: ⟦BAD_DATE⟧2017-09')]),
     ('blank-in-final-year-only', 'protocol', [('date: 2017-09-20', 'date: ⟦BLANK_IN_FINAL⟧2017')]),
     ('blank-in-final-signatory-name', 'protocol', [('  - party: rats\n    name: { en: Yevgeniy Sysoyev, ru: Евгений Сысоев }\n', '  - ⟦BLANK_IN_FINAL⟧party: rats\n')]),
+    # --- a specimen: a final text never signed; a draft is refused it ----------------------------------
+    ('specimen-in-draft', 'memorandum', [('status: draft\n', 'status: draft\n⟦SPECIMEN_IN_DRAFT⟧specimen: true\n')]),
+    ('specimen-in-draft-note', 'note', [('status: final\n', '⟦SPECIMEN_IN_DRAFT⟧specimen: true\nstatus: draft\n')]),
+    ('wrong-type-specimen-yes', 'protocol', [('status: final\n', 'status: final\nspecimen: ⟦WRONG_TYPE⟧yes\n')]),
+    ('specimen-key-did-you-mean', 'protocol', [('status: final\n', 'status: final\n⟦UNKNOWN_KEY⟧speciman: true\n')]),
     # --- the alternat (issue 5, item 1) -------------------------------------------------------------
     ('alternat-subtitle-missing', 'memorandum', [('custody: [cica, csto]\n', 'custody: [cica, csto]\n  alternat: true\n'), ('  - id: csto', '  - ⟦ALTERNAT_SUBTITLE⟧id: csto')]),
     ('alternat-subtitle-unused', 'memorandum', [('      ru: { nom: Секретариат ОДКБ, gen: Секретариата ОДКБ, ins: Секретариатом ОДКБ, pre: Секретариате ОДКБ }\n',

@@ -71,6 +71,13 @@ describe.skipIf(!BUILT)('cica bundle with the real renderer', () => {
     expect(readFileSync(join(out, b, 'data/originals/cica.ru.pdf'))).toEqual(readFileSync(join(out, b, `data/${b}.ru.pdf`)));
   });
 
+  it('gives the specimen sample, final but never signed, no originals, and says in bag-info.txt that it is one', () => {
+    const b = 'kazakhstan-cica-contribution-agreement';
+    if (!bundles().includes(b)) return;
+    expect(readdirSync(join(out, b, 'data'))).not.toContain('originals');
+    expect(readFileSync(join(out, b, 'bag-info.txt'), 'utf8')).toContain('Agreement-Status: final\nAgreement-Specimen: true\n');
+  });
+
   it.skipIf(!has('pdftotext'))('carries a note as circulated: each of its documents is the note followed by its enclosure', () => {
     const b = 'note-18-4-58emb';
     if (!bundles().includes(b)) return;

@@ -109,6 +109,8 @@ describe('kazakhstan-cica-contribution-agreement.yaml', () => {
   it('is a final Agreement of a State and the CICA Secretariat, signed in Vienna', async () => {
     const a = await instrument('kazakhstan-cica-contribution-agreement.yaml');
     expect(a.status).toBe('final');
+    // Its signatories are fictitious: a specimen, marked SPECIMEN / ОБРАЗЕЦ, so no copy passes for an original.
+    expect(a.specimen).toBe(true);
     expect(a.title).toEqual({ en: 'Agreement', ru: 'Соглашение' });
     expect(a.subtitle?.en.split('\n')).toHaveLength(3);
     const [state, cica] = a.parties;
@@ -143,7 +145,7 @@ describe('cica-cis-emergencies-protocol.yaml', () => {
     expect(p.operative.map((x) => x.items.length)).toEqual([3, 0, 0]);
     expect(p.operative[1]?.text.en).toContain('[[joint-events]]');
     expect(p.final.place).toBeUndefined();
-    expect([p.final.date.year, p.final.date.month]).toEqual([2026, undefined]);
+    expect([p.final.date.year, p.final.date.month]).toEqual([2027, undefined]);
     expect(p.signatories.every((s) => s.name === undefined)).toBe(true);
   });
 });

@@ -54,6 +54,8 @@ interface Change { base?: Base; prepare?: (d: Doc) => void; change: (d: Doc) => 
 const CHANGES: Record<'instrument' | 'note', Record<string, Change>> = {
   instrument: {
     status: { base: 'protocol', change: (d) => { d.status = 'draft'; } },
+    // A final text never signed: every page marked SPECIMEN / ОБРАЗЕЦ (the meta's watermark prints in the tree).
+    specimen: { base: 'protocol', change: (d) => { d.specimen = true; } },
     kind: { base: 'protocol', change: (d) => { d.kind = 'memorandum'; } },
     'articles[].numbered': { change: (d) => { d.articles[0].numbered = false; } },
     'final.date': { change: (d) => { d.final.date = 2021; } },
@@ -70,6 +72,7 @@ const CHANGES: Record<'instrument' | 'note', Record<string, Change>> = {
   },
   note: {
     status: { change: (d) => { d.status = 'draft'; } },
+    specimen: { change: (d) => { d.specimen = true; } },
     'silence.deadline': { change: (d) => { d.silence.deadline = '2020-03-25'; } },
     'enclosure.after': { change: (d) => { delete d.enclosure.after; } },
     date: { change: (d) => { d.date = '2020-03-12'; } },

@@ -44,6 +44,7 @@ export function memorandum(over: Partial<Instrument> = {}): Instrument {
   return {
     kind: 'memorandum',
     status: 'draft',
+    specimen: false,
     title: { en: 'Memorandum', ru: 'Меморандум' },
     titleNoun: { gender: 'm', forms: { nom: 'Меморандум', gen: 'Меморандума', dat: 'Меморандуму', acc: 'Меморандум', ins: 'Меморандумом', pre: 'Меморандуме' } },
     subtitle: { en: 'of understanding', ru: 'о взаимопонимании' },
@@ -79,6 +80,7 @@ export function note(over: Partial<Note> = {}): Note {
   return {
     kind: 'note',
     status: 'final',
+    specimen: false,
     letterhead: [{ en: 'SECRETARIAT', ru: 'СЕКРЕТАРИАТ' }],
     sender: { name: forms('The Secretariat of X (X)', 'Секретариат Х (Х)'), short: forms('The Secretariat', 'Секретариат') },
     reference: '18-4/58emb',

@@ -121,6 +121,16 @@ describe('meta', () => {
     });
     expect((await render(memorandum({ status: 'final' }))).meta.watermark).toBeUndefined();
   });
+
+  it('marks a specimen, a final text never signed, SPECIMEN / ОБРАЗЕЦ in each layout\'s languages, and its description says so', async () => {
+    const specimen = memorandum({ status: 'final', specimen: true });
+    expect((await render(specimen, 'en')).meta.watermark).toBe('SPECIMEN');
+    expect((await render(specimen, 'ru')).meta.watermark).toBe('ОБРАЗЕЦ');
+    expect((await render(specimen, 'parallel')).meta.watermark).toBe('SPECIMEN · ОБРАЗЕЦ');
+    // A draft says DRAFT whatever `specimen` says (the model refuses the pair, SPECIMEN_IN_DRAFT).
+    expect((await render(memorandum({ specimen: true }), 'en')).meta.watermark).toBe('DRAFT');
+    expect((await render(note({ specimen: true }), 'ru', 2)).meta.watermark).toBe('ОБРАЗЕЦ');
+  });
 });
 
 describe('final clause', () => {

@@ -70,20 +70,24 @@ describe('typography of whole paragraphs', () => {
     expect(text(outRu!.children)).toBe('именуемые «\uFFFC» в\u00a0г.\u00a0Вене');
   });
 
-  it('binds English articles, short prepositions and conjunctions in a title alone, never in running text', () => {
+  it('binds English articles, short prepositions and conjunctions in a title and a signatory\'s lines alone, never in running text', () => {
     const SHORT_EN = /(?:^|[\s(“])(?:a|an|the|of|on|in|at|to|by|for|and|or|with) /iu;
     let titles = 0;
+    let signatories = 0;
     let runningBound = 0;
     for (const s of samples) {
       for (const p of paragraphs(s.tree.blocks).filter((x) => x.lang === 'en-GB')) {
         const t = text(p.children);
-        if (p.role === 'title' || p.role === 'subtitle') {
-          titles++;
+        if (p.role === 'title' || p.role === 'subtitle' || p.role === 'signatory') {
+          if (p.role === 'signatory') signatories++;
+          else titles++;
           expect(t, `${s.name}: ${t}`).not.toMatch(SHORT_EN);
         } else if (/(?:^|\s)(?:the|of|on|and)\u00a0/iu.test(t)) runningBound++;
       }
     }
     expect(titles).toBeGreaterThanOrEqual(14);
+    // "Executive Secretary / of the CIS", never "… of the / CIS", in a narrow signature column.
+    expect(signatories).toBeGreaterThanOrEqual(14);
     // Running text keeps its ordinary spaces: a bound space would not stretch in Word's or LibreOffice's justified line.
     expect(runningBound).toBe(0);
     const title: Paragraph = {

@@ -29,10 +29,11 @@ import { placeCase } from './place-case.js';
 import { placeholders } from './placeholders.js';
 import { signatories } from './signatories.js';
 import { signatureCase } from './signature-case.js';
+import { specimen } from './specimen.js';
 import { titleMentions } from './title-mentions.js';
 
 export const RULES: readonly Rule[] = [
-  documentSize, articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, languageOrder, placeCase, titleMentions, blankInFinal, alternat,
+  documentSize, articlesAndOperative, duplicateIds, partyReferences, signatories, signatureCase, custody, finalLanguages, languageOrder, placeCase, titleMentions, blankInFinal, specimen, alternat,
   inlineMarkup, crossReferences, placeholders, enclosureAfter, noteDates, numberMismatch, lineBreaks, listDepth, nameLength, finalArticle, finalUnnumbered, annexes,
   controlCharacter, bidiControl, invisibleCharacter, mixedScript, missingGlyph,
 ];
