@@ -174,7 +174,7 @@ export interface DocumentMeta {
   langs: LangTag[];
   /** ISO date (YYYY-MM-DD) used for document dates in the files; never the clock. */
   date: string;
-  /** Diagonal watermark text on every page ("DRAFT" / "DRAFT · ПРОЕКТ"); absent when final. */
+  /** Diagonal watermark text on every page ("DRAFT" / "DRAFT · ПРОЕКТ", a specimen's "SPECIMEN · ОБРАЗЕЦ"); absent when final. */
   watermark?: string;
   /** Footer page label: "Page 3 of 5", "Page 3 of 5 / Стр. 3 из 5". */
   pageLabel: PageLabel;

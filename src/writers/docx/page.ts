@@ -1,4 +1,4 @@
-// The page: a section of the document's page size and margins (document/page.ts), the footer's "Page N of M" fields and the DRAFT watermark in the header.
+// The page: a section of the document's page size and margins (document/page.ts), the footer's "Page N of M" fields and the watermark (DRAFT, SPECIMEN) in the header.
 import { AlignmentType, BuilderElement, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
 import { FOOTER_SIZE, type LangTag, type PageFurniture, type PageLabelPart } from '../../document/index.js';
 import { faceMetrics, glyphOutline, shape, unitsPerEm } from '../../layout/fonts.js';

@@ -6,12 +6,12 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** Keywords: the subject, the languages, and the watermark of a draft, as an officer would search for them. */
+/** Keywords: the subject, the languages, and the watermark of a draft or a specimen, as an officer would search for them. */
 function keywords(meta: DocumentMeta): string {
   return [meta.subject, ...meta.langs, ...(meta.watermark ? [meta.watermark] : [])].filter((k) => k.length > 0).join('; ');
 }
 
-/** What the file is, in one line: its title, and that it is a draft when it has a watermark. */
+/** What the file is, in one line: its title, and that it is a draft or a specimen when it has a watermark. */
 function description(meta: DocumentMeta): string {
   return meta.watermark ? `${meta.title} (${meta.watermark})` : meta.title;
 }
