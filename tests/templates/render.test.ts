@@ -139,12 +139,34 @@ describe('final clause', () => {
     const en = await printed(memorandum({ final: { ...base.final, place: { en: { nom: 'Astana' }, ru: { nom: 'Астана', pre: 'Астане' } }, date: { year: 2021, month: 5, day: 3 }, equallyAuthentic: true } }));
     expect(en).toContain('"Done in Astana on 3\\u00a0May\\u00a02021 in two original copies in Russian and English languages, both texts being equally authentic; one of the copies is kept by the AAA Secretariat and the other copy is kept by the BBB Secretariat."');
     const ru = await printed(memorandum({ final: { ...base.final, place: { en: { nom: 'Astana' }, ru: { nom: 'Астана', pre: 'Астане' } }, originals: 3 } }), 'ru');
-    expect(ru).toContain('"Совершено в\\u00a0г.\\u00a0Астане «" [blank 2] "»\\u00a0" [blank 7] "\\u00a02020\\u00a0года в\\u00a0трёх подлинных экземплярах на\\u00a0русском и\\u00a0английском языках; один экземпляр хранится в\\u00a0Секретариат ААА-pre, другой\\u00a0— в\\u00a0Секретариат БББ-pre."');
+    expect(ru).toContain('"Совершено в\\u00a0г.\\u00a0Астане «" [blank 2] "»\\u00a0" [blank 7] "\\u00a02020\\u00a0года в\\u00a0трёх подлинных экземплярах, каждый на\\u00a0русском и\\u00a0английском языках; один экземпляр хранится в\\u00a0Секретариат ААА-pre, другой\\u00a0— в\\u00a0Секретариат БББ-pre."');
   });
 
   it('sets no name line for a signatory not yet named: one signature line, then the title', async () => {
     const out = await printed(memorandum());
     expect(out).not.toMatch(/signatory[^\n]*\[blank/);
     expect(out).toContain('signatory p(signatoryName en-GB) "A. Person"');
+  });
+
+  // Two originals keep the reference wording; with three or more, "each" says that every copy holds both texts
+  // (three copies "in English and Russian languages, both texts …" read as three copies and two texts).
+  const protocolNoun = { gender: 'm' as const, forms: { nom: 'Протокол', gen: 'Протокола', dat: 'Протоколу', acc: 'Протокол', ins: 'Протоколом', pre: 'Протоколе' } };
+  const protocol = (originals: number) => {
+    const base = memorandum();
+    return memorandum({ kind: 'protocol', title: { en: 'Protocol', ru: 'Протокол' }, titleNoun: protocolNoun, final: { ...base.final, originals, languages: ['en', 'ru'], equallyAuthentic: true } });
+  };
+  it('says "each" of three originals or more, not of two, in both kinds and languages', async () => {
+    const base = memorandum();
+    const memo3 = memorandum({ final: { ...base.final, originals: 3, equallyAuthentic: true } });
+    expect(await printed(memo3)).toContain(`in three original copies, each in Russian and English languages, both texts being equally authentic;`);
+    expect(await printed(memo3, 'ru')).toContain(`в\\u00a0трёх подлинных экземплярах, каждый на\\u00a0русском и\\u00a0английском языках, причём оба текста`);
+    const memo2 = memorandum({ final: { ...base.final, equallyAuthentic: true } });
+    expect(await printed(memo2)).toContain('in two original copies in Russian and English languages, both texts being equally authentic;');
+    expect(await printed(memo2, 'ru')).toContain(`в\\u00a0двух подлинных экземплярах на\\u00a0русском`);
+    expect(await printed(protocol(3))).toContain('in the form of three originals, each in English and Russian languages, with all the texts being equally authentic.');
+    expect(await printed(protocol(3), 'ru')).toContain(`в\\u00a0трёх подлинных экземплярах, каждый на\\u00a0английском и\\u00a0русском языках, причём оба текста`);
+    expect(await printed(protocol(2))).toContain('in the form of two originals in English and Russian languages with all the texts being equally authentic.');
+    expect(await printed(protocol(2), 'ru')).toContain(`в\\u00a0двух подлинных экземплярах на\\u00a0английском`);
+    expect(await printed(protocol(1))).toContain('in the form of one original in English and Russian languages with all');
   });
 });

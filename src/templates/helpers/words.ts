@@ -140,5 +140,14 @@ export function wordHelpers(safe: (markup: string) => unknown): Record<string, H
       present('eq', [a, b], options);
       return a === b;
     },
+    /** `{{#if (gt final.originals 2)}}`: true when the first number is greater than the second; a non-number is the
+     *  template's fault, not a silent false. */
+    gt(a: unknown, b: unknown, options: Options) {
+      present('gt', [a, b], options);
+      if (typeof a !== 'number' || typeof b !== 'number') {
+        throw new TemplateError('TEMPLATE_HELPER_ARGUMENT', '"gt" compares two numbers.', options.loc);
+      }
+      return a > b;
+    },
   };
 }
