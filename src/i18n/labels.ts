@@ -79,14 +79,13 @@ export function listLabel(n: number, depth: number, lang: Lang): string {
   return `${before}${mark(counter, n)}${after}`;
 }
 
-/** The item as a cross-reference names it: by its label as printed, less the full stop or closing bracket that
- *  ends a label and would read as punctuation in a sentence, as "paragraph 1" names the paragraph labelled "1.".
- *  English: "ii." -> "ii" (the RATS reference labels its list "i."–"iv."), "(b)" -> "(b)", "(1)" -> "(1)", the
- *  brackets that enclose a mark being part of it in English drafting. Russian practice drops the closing bracket
- *  and quotes a letter: «б)» -> «б», «2)» -> «2», «ii)» -> «ii». */
+/** The item as a cross-reference names it: by its mark, set apart from the sentence as each language's drafting
+ *  does. English encloses a letter or a roman numeral in brackets: "(b)" -> "(b)", and "ii." (the RATS reference
+ *  labels its list "i."–"iv.") -> "(ii)", since a bare "subparagraph i of" reads as a stray letter; "(1)" -> "(1)".
+ *  Russian practice drops the closing bracket and quotes a letter: «б)» -> «б», «2)» -> «2», «ii)» -> «ii». */
 export function listReferenceMark(n: number, depth: number, lang: Lang): string {
   const { counter, before, after } = level(lang, depth);
   const m = mark(counter, n);
-  if (lang === 'en') return before ? `${before}${m}${after}` : m;
+  if (lang === 'en') return before ? `${before}${m}${after}` : counter === 'arabic' ? m : `(${m})`;
   return counter === 'arabic' ? m : `«${m}»`;
 }

@@ -28,9 +28,9 @@ const RU_MONTH = '(?:января|февраля|марта|апреля|мая|
 
 /**
  * Spaces that must not break, whoever wrote the text (the officer in the YAML or a template): found on a
- * paragraph's whole text, as `bindingSpaces` returns their indices. Always: a date never splits ("14 March 2007",
- * "May 20, 2014", «20 мая 2014»), nor a pair of acronyms («РАТС ШОС», "SCO RATS"), nor a Russian abbreviation from
- * what it abbreviates for («г. Астана», «п. 2», «т. е.»). With `shortWords` (every Russian paragraph and an English
+ * paragraph's whole text, as `bindingSpaces` returns their indices. Always: a day never parts from its month
+ * ("14 March", "May 20", «20 мая») nor a Russian year from «года» («2014 года»), nor a pair of acronyms
+ * («РАТС ШОС», "SCO RATS"), nor a Russian abbreviation from what it abbreviates for («г. Астана», «п. 2», «т. е.»). With `shortWords` (every Russian paragraph and an English
  * title, templates/typeset.ts), no line ends on a Russian one-letter word (в, к, с, о, у, и, а, я), short preposition,
  * conjunction or negation (по, на, за, из, от, до, об, во, со, ко, не, ни, но), nor on an English article, short
  * preposition or conjunction (a, the, of, on, and …: titles only), and no Russian particle (же, ли, бы)
@@ -39,12 +39,15 @@ const RU_MONTH = '(?:января|февраля|марта|апреля|мая|
 const DATES_AND_ACRONYMS: Record<Lang, RegExp[]> = {
   en: [
     new RegExp(`(?<=\\b\\d{1,2}) (?=${EN_MONTH}\\b)`, 'g'),
-    new RegExp(`(?<=\\b${EN_MONTH}) (?=\\d)`, 'g'),
+    // "May 20, 2014": the month and its day; the year may begin a line ("14 March / 2007"), as in Russian.
+    new RegExp(`(?<=\\b${EN_MONTH}) (?=\\d{1,2}(?!\\d))`, 'g'),
     /(?<=(?:^|[^\p{L}])\p{Lu}{2,5}) (?=\p{Lu}{2,5}(?:[^\p{L}]|$))/gu,
   ],
   ru: [
     new RegExp(`(?<=\\d) (?=${RU_MONTH}(?!\\p{L}))`, 'gu'),
-    new RegExp(`(?<=${RU_MONTH}) (?=\\d)`, 'gu'),
+    // «2007 года», «2007 г.»: a year and the word year (the day and its month above; «14 марта / 2007 года» may
+    // part, as Russian typesetting allows, so that a long date does not make a line loose).
+    /(?<=\d) (?=(?:год[а-я]*|г\.)(?!\p{L}))/gu,
     /(?<=(?:^|[^\p{L}])\p{Lu}{2,5}) (?=\p{Lu}{2,5}(?:[^\p{L}]|$))/gu,
     // «г. Астана», «(г. Алматы, 2026 год)»: the abbreviation of «город» never ends a line before its name.
     /(?<=(?:^|[^\p{L}])г\.) (?=\p{Lu})/gu,
@@ -59,7 +62,9 @@ const SHORT_WORDS: Record<Lang, RegExp[]> = {
   // ending "… OF THE CONFERENCE ON" reads as cut off, and no justified line has to stretch a bound space.
   en: [/(?<=(?:^|[\s(“‘"])(?:a|an|the|of|on|in|at|to|by|for|and|or|with)) /giu],
   ru: [
-    /(?<=(?:^|[\s(«„"])(?:[вкосуаия]|по|на|за|из|от|до|об|во|со|ко|не|ни|но)) /giu,
+    // One-letter words, two-letter prepositions and particles, and the three-letter prepositions: «для
+    // достижения», «при условии», «без ущерба» never leave «для» at a line end, in ragged columns as in justified text.
+    /(?<=(?:^|[\s(«„"])(?:[вкосуаия]|по|на|за|из|от|до|об|во|со|ко|не|ни|но|для|при|без|под|над|про|обо|изо)) /giu,
     /(?<=\p{L}) (?=(?:же|ли|бы)(?![\p{L}\d]))/giu,
   ],
 };

@@ -20,7 +20,7 @@ export interface RefPath {
    *  paragraph is then named by its place, "the second paragraph" / «абзац второй», never by a number it lacks. */
   numbered?: boolean;
   /** True when this paragraph is the only one of its article or operative part with a list: a reference to one
-   *  of its items needs no paragraph when the paragraphs are unnumbered ("subparagraph ii"). */
+   *  of its items needs no paragraph when the paragraphs are unnumbered ("subparagraph (ii)"). */
   onlyList?: boolean;
   /** List items from the outermost: item number and its list depth. */
   items: { n: number; depth: number }[];

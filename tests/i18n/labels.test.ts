@@ -23,8 +23,8 @@ describe('labels', () => {
     expect(listLabel(2, 1, 'ru')).toBe('2)');
   });
 
-  it('names items in references by their labels: ii / (b) / (3); «б» / 2', () => {
-    expect(listReferenceMark(2, 0, 'en')).toBe('ii');
+  it('names items in references by their marks: (ii) / (b) / (3); «б» / 2', () => {
+    expect(listReferenceMark(2, 0, 'en')).toBe('(ii)');
     expect(listReferenceMark(2, 1, 'en')).toBe('(b)');
     expect(listReferenceMark(3, 2, 'en')).toBe('(3)');
     expect(listReferenceMark(2, 0, 'ru')).toBe('«б»');
@@ -32,12 +32,12 @@ describe('labels', () => {
     expect(listReferenceMark(2, 2, 'ru')).toBe('«ii»');
   });
 
-  it('a reference cites the label as printed, less the full stop or bracket that closes it, at every level', () => {
+  it('a reference cites the mark as printed, set apart as each language drafts it, at every level', () => {
     for (let depth = 0; depth < 6; depth++) {
       for (const n of [1, 2, 4, 9, 27]) {
         const en = listLabel(n, depth, 'en');
-        // "ii." is cited "ii" (as "1." is "paragraph 1"); "(b)" is cited "(b)", brackets and all.
-        expect(listReferenceMark(n, depth, 'en')).toBe(en.endsWith('.') ? en.slice(0, -1) : en);
+        // "ii." is cited "(ii)" (a bare "subparagraph i" reads as a stray letter); "(b)" is cited "(b)", brackets and all.
+        expect(listReferenceMark(n, depth, 'en')).toBe(en.endsWith('.') ? `(${en.slice(0, -1)})` : en);
         // «б)» is cited «б», «2)» is cited 2: Russian drops the closing bracket and quotes a letter.
         const ru = listLabel(n, depth, 'ru').replace(/\)$/, '');
         expect(listReferenceMark(n, depth, 'ru')).toBe(/^\d+$/.test(ru) ? ru : `«${ru}»`);

@@ -71,17 +71,21 @@ describe('bindingSpaces: spaces that must not break', () => {
     return [...text].map((c, i) => (at.has(i) ? '~' : c)).join('');
   };
 
-  it('keeps dates whole in both languages', () => {
-    expect(bound('signed on 14 March 2007 and on May 20, 2014; 2020 May be', 'en')).toBe('signed on 14~March~2007 and on May~20, 2014; 2020 May be');
-    expect(bound('от 20 мая 2014 года и 1 декабря', 'ru')).toBe('от 20~мая~2014 года и 1~декабря');
+  // The day never parts from its month, nor a Russian year from «года»; the year may begin a line, so that a long
+  // date («от 14 марта 2007 года») is not one box that leaves a line loose in Word.
+  it('keeps a day with its month, and a Russian year with «года», in both languages', () => {
+    expect(bound('signed on 14 March 2007 and on May 20, 2014; 2020 May be', 'en')).toBe('signed on 14~March 2007 and on May~20, 2014; 2020 May be');
+    expect(bound('from March 2007 to May 2014, 2 May', 'en')).toBe('from March 2007 to May 2014, 2~May');
+    expect(bound('от 20 мая 2014 года и 1 декабря', 'ru')).toBe('от 20~мая 2014~года и 1~декабря');
+    expect(bound('в 2026 г. и в течение 2 лет, 3 годам', 'ru')).toBe('в 2026~г. и в течение 2 лет, 3~годам');
     expect(bound('майский 5 маятников', 'ru')).toBe('майский 5 маятников');
   });
 
   it('binds a Russian abbreviation to what it stands before: «г. Астана», «п. 2», «т. е.»', () => {
-    expect(bound('проекты (г. Алматы, 2026 год) и в г. Астане; г. Вена', 'ru')).toBe('проекты (г.~Алматы, 2026 год) и в г.~Астане; г.~Вена');
+    expect(bound('проекты (г. Алматы, 2026 год) и в г. Астане; г. Вена', 'ru')).toBe('проекты (г.~Алматы, 2026~год) и в г.~Астане; г.~Вена');
     expect(bound('согласно ст. 5, п. 2 и подп. «а», пп. 1 и ч. 3, т. е. и т. д.', 'ru')).toBe('согласно ст.~5, п.~2 и подп.~«а», пп.~1 и ч.~3, т.~е. и т.~д.');
     // Not inside a word, and not «г.» closing a sentence before an ordinary word.
-    expect(bound('Вег. Астана 2020 г. в Вене; пост. 5', 'ru')).toBe('Вег. Астана 2020 г. в Вене; пост. 5');
+    expect(bound('Вег. Астана 2020 г. в Вене; пост. 5', 'ru')).toBe('Вег. Астана 2020~г. в Вене; пост. 5');
   });
 
   it('keeps a pair of acronyms together, but not the words of a title in capitals', () => {

@@ -41,7 +41,7 @@ describe('a draft protocol', () => {
     const ru = await printed(protocol(), 'ru');
     expect(ru).toMatch(/"Настоящий Протокол совершён в\\u00a0г.\\u00a0" \[blank 5\]/);
     const final = await printed(protocol({ status: 'final', final: { ...memorandum().final, date: { year: 2017, month: 9, day: 20 } } }));
-    expect(final).toContain('"The present Protocol was executed on 20\\u00a0September\\u00a02017 in the form');
+    expect(final).toContain('"The present Protocol was executed on 20\\u00a0September 2017 in the form');
   });
 });
 
@@ -55,7 +55,7 @@ describe('a reference into an unnumbered operative part', () => {
   it('names an item without a phantom "paragraph 1", and a paragraph by its place', async () => {
     const a = protocol({ articles: [], operative });
     const en = await printed(a);
-    expect(en).toContain('[ref it-write "subparagraph\\u00a0ii"]');
+    expect(en).toContain('[ref it-write "subparagraph\\u00a0(ii)"]');
     expect(en).toContain('[ref p-last "the third paragraph"]');
     expect(en).toContain('[ref p-may "the first paragraph"]');
     const ru = await printed(a, 'ru');
@@ -162,7 +162,7 @@ describe('annexes', () => {
     expect(en).toContain('[ref annex-plan "Annex\\u00a01"]');
     expect(en).toContain('[ref plan-two "paragraph\\u00a02 of Annex\\u00a01"]');
     expect(en).toContain('[ref plan-one "paragraph\\u00a03 of this Annex"]');
-    expect(en).toContain('[ref plan-x "subparagraph\\u00a0i of paragraph\\u00a03 of Annex\\u00a01"]');
+    expect(en).toContain('[ref plan-x "subparagraph\\u00a0(i) of paragraph\\u00a03 of Annex\\u00a01"]');
     const ru = await printed(annexed(), 'ru');
     expect(ru).toContain('[ref annex-plan "приложение\\u00a01"]');
     expect(ru).toContain('[ref plan-two "пункта\\u00a02 приложения\\u00a01"]');

@@ -38,5 +38,5 @@ place: { en: Astana, ru: Астана }
 date: 2026-01-20
 
 addressBlock:                # printed at the foot
-  - { en: Embassies of the CICA Member States, ru: Посольства государств — членов СВМДА }
+  - { en: Embassies of the CICA Member States, ru: Посольствам государств — членов СВМДА }
 `;
