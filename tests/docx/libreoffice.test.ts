@@ -171,11 +171,12 @@ function bodyLetters(pdf: string, page: number): number {
  *  - cica-eco-cis-drugs-memorandum.en: the PDF sets the list items «(c) best practices …» and «ii. joint conferences …»
  *    in one justified line each, its spaces shrunk to 2.48 and 2.13 pt (breakItems.ts; 2.92 natural); LibreOffice 7.4
  *    never shrinks a space and wraps each to two lines, so its page 1 ends a paragraph earlier.
- *  - cica-eco-cis-drugs-memorandum.parallel, cica-sco-information-protocol.parallel: in the narrow Russian column
- *    LibreOffice breaks first-fit at optional hyphens (w:softHyphen, the PDF's own hyphenation points) that the PDF's
- *    optimal-fit breaker passes over for a line more («террориз-му», «незаконно-му», «экологиче-ского»): one line
- *    fewer an item, and LibreOffice fits on a page a row that the PDF moves whole to the next (rows.ts rowSetWhole). */
-const KNOWN_BREAKS = new Set(['cica-eco-cis-drugs-memorandum.en', 'cica-eco-cis-drugs-memorandum.parallel', 'cica-sco-information-protocol.parallel']);
+ *  - cica-sco-information-protocol.parallel: in the narrow Russian column LibreOffice breaks first-fit at optional
+ *    hyphens (w:softHyphen, the PDF's own hyphenation points) that the PDF's optimal-fit breaker passes over for a
+ *    line more («экологиче-ского»): one line fewer an item, and LibreOffice fits on a page a row that the PDF moves
+ *    whole to the next (rows.ts rowSetWhole). The ECO–CIS parallel did so too, until a ragged column's optional
+ *    hyphens were kept to its long words (docx/paragraphs.ts RAGGED_HYPHENATED_LENGTH). */
+const KNOWN_BREAKS = new Set(['cica-eco-cis-drugs-memorandum.en', 'cica-sco-information-protocol.parallel']);
 
 // Issue 9 §2: the Word files break their pages where the PDF does. LibreOffice spaced a heading after a paragraph by the
 // larger of the two spacings, the PDF by their sum (writers/docx/index.ts doNotUseHTMLParagraphAutoSpacing): the

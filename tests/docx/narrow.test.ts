@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishDraft, parallelDraft } from './fixtures.js';
 import { all, written } from './read.js';
+import { tokenBreaks } from '../../src/layout/hyphenate.js';
 
 /** The w:p elements whose text contains `text`, with their direct alignment (w:jc) if any. */
 function alignmentOf(xml: string, text: string): (string | undefined)[] {
@@ -17,6 +18,25 @@ describe('narrow measures', () => {
     const doc = (await written(parallelDraft)).xml('word/document.xml');
     expect(alignmentOf(doc, 'The Parties shall exchange information.')).toEqual(['left']);
     expect(alignmentOf(doc, 'Стороны обмениваются информацией.')).toEqual(['left']);
+  });
+
+  // Word and LibreOffice break a ragged line at any optional hyphen the word at the margin offers (Word's hyphen
+  // limit and zone bind only its own hyphenation): in a parallel cell only the long words carry them, as the PDF
+  // hyphenates a ragged line only where it would otherwise fall far short (RAGGED_HYPHENATED_LENGTH).
+  it('puts optional hyphens in the long words of a parallel cell alone, and in every word of full-width text', async () => {
+    /** The paragraph's text with each optional hyphen as "|". */
+    const marked = (xml: string, text: string) => all(xml, /(<w:p\b[\s\S]*?<\/w:p>)/g)
+      .map((p) => all(p, /(<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:softHyphen\/>)/g).map((x) => (x === '<w:softHyphen/>' ? '|' : x.replace(/<[^>]+>/g, ''))).join(''))
+      .find((t) => t.replaceAll('|', '').includes(text));
+    const narrow = (await written(parallelDraft)).xml('word/document.xml');
+    const ru = marked(narrow, 'Стороны обмениваются информацией.')!;
+    expect(ru).toMatch(/Стороны об\S*\|\S* ин\S*\|/);
+    const en = marked(narrow, 'The Parties shall exchange information.')!;
+    // "exchange" has a point of its own (full-width text marks it) but is short; "information." is long.
+    expect(tokenBreaks('exchange', 'en-GB').hyphen.length).toBeGreaterThan(0);
+    expect(en).toMatch(/ exchange in\S*\|/);
+    const wide = (await written(englishDraft)).xml('word/document.xml');
+    expect(all(wide, /(<w:softHyphen\/>)/g).length).toBeGreaterThan(0);
   });
 
   it('leaves full-width justified paragraphs to their style (justified)', async () => {

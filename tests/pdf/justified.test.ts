@@ -9,7 +9,7 @@ import { bboxLines, readBack, type Readback } from './bbox.js';
 import { has, tempFile } from './tools.js';
 
 /** Russian words that must not end a line: one-letter words and short prepositions, conjunctions, particles. */
-const RU_SHORT = /(?:^|\s)(?:[вкосуаия]|по|на|за|из|от|до|об|во|со|ко|не|ни|но)$/iu;
+const RU_SHORT = /(?:^|\s)(?:[вкосуаия]|по|на|за|из|от|до|об|во|со|ко|не|ни|но|для|при|без|под|над|про|обо|изо)$/iu;
 
 const cases = has('pdftotext') ? await allCases() : [];
 

@@ -112,7 +112,8 @@ describe('kazakhstan-cica-contribution-agreement.yaml', () => {
     // Its signatories are fictitious: a specimen, marked SPECIMEN / ОБРАЗЕЦ, so no copy passes for an original.
     expect(a.specimen).toBe(true);
     expect(a.title).toEqual({ en: 'Agreement', ru: 'Соглашение' });
-    expect(a.subtitle?.en.split('\n')).toHaveLength(3);
+    // Explicit line breaks (issue 9 §6): the parties, then the subject in two lines, as the reference protocol breaks its title.
+    expect(a.subtitle?.en.split('\n')).toHaveLength(4);
     const [state, cica] = a.parties;
     expect(state?.abbr).toBeUndefined();
     expect(state?.short).toEqual(state?.name);

@@ -75,9 +75,9 @@ describe('an original under the alternat', () => {
     const tree = await print(a, 'en', 'c');
     expect(lines(tree, /^p\(parties /)[0]).toMatch(/^p\(parties en-GB\) "The Secretariat of CCC \(CCC\), the Secretariat of AAA \(AAA\) and the Secretariat of BBB \(BBB\),/);
     expect(lines(tree, /p\(signatureParty/)).toEqual([
-      '    heading p(signatureParty en-GB) "The Secretariat of CCC"',
-      '    heading p(signatureParty en-GB) "The Secretariat of BBB"',
-      '    heading p(signatureParty en-GB) "The Secretariat of AAA"',
+      '    heading p(signatureParty en-GB) "Secretariat of CCC"',
+      '    heading p(signatureParty en-GB) "Secretariat of BBB"',
+      '    heading p(signatureParty en-GB) "Secretariat of AAA"',
     ]);
   });
 

@@ -142,6 +142,19 @@ describe('final clause', () => {
     expect(ru).toContain('"Совершено в\\u00a0г.\\u00a0Астане «" [blank 2] "»\\u00a0" [blank 7] "\\u00a02020\\u00a0года в\\u00a0трёх подлинных экземплярах, каждый на\\u00a0русском и\\u00a0английском языках; один экземпляр хранится в\\u00a0Секретариат ААА-pre, другой\\u00a0— в\\u00a0Секретариат БББ-pre."');
   });
 
+  // The reference memorandum heads its columns "Secretariat of …": a party's name in running text keeps its article
+  // ("the Secretariat of AAA"), its column heading drops it; after "For" (a protocol) it stays, capitalised on its
+  // own line as the reference protocol has it.
+  it('heads an English signature column with the party name without its article, unless "For" stands before it', async () => {
+    const memo = await printed(memorandum());
+    expect(memo).toContain('heading p(signatureParty en-GB) "Secretariat of AAA"');
+    expect(memo).not.toMatch(/signatureParty en-GB\) "The /);
+    expect(await printed(memorandum(), 'ru')).toContain('heading p(signatureParty ru-RU) "Секретариат ААА"');
+    const protocol = await printed(memorandum({ kind: 'protocol', title: { en: 'Protocol', ru: 'Протокол' }, titleNoun: { gender: 'm', forms: { nom: 'Протокол', gen: 'Протокола', dat: 'Протоколу', acc: 'Протокол', ins: 'Протоколом', pre: 'Протоколе' } } }));
+    // "For" / "The Secretariat of …" on two lines, as the reference protocol sets them.
+    expect(protocol).toMatch(/signatureParty en-GB\) "For"\n\s*heading p\(signatureParty en-GB\) "The Secretariat of AAA"/);
+  });
+
   it('sets no name line for a signatory not yet named: one signature line, then the title', async () => {
     const out = await printed(memorandum());
     expect(out).not.toMatch(/signatory[^\n]*\[blank/);

@@ -31,6 +31,9 @@ function nameForm(forms: NameForms, lang: Lang, options: Options): string {
 
 function finish(text: string, lang: Lang, options: Options): string {
   let t = typeset(text, lang);
+  // `bare`: an English name standing alone, as a signature column's heading, without its article ("Secretariat of
+  // the Conference …", as the reference memorandum heads its columns); after "For" it keeps it ("For the …").
+  if (hashFlag(options, 'bare') && lang === 'en') t = t.replace(/^the[ \u00a0]+(?=\S)/i, '');
   if (hashFlag(options, 'upper')) t = t.toUpperCase();
   if (hashFlag(options, 'cap')) t = capitalizeFirst(t);
   return escapeMarkup(t);

@@ -34,8 +34,9 @@ interface RunFormat {
   italics?: boolean;
   /** Inside a hyperlink already: Word does not nest w:hyperlink (ECMA-376 §17.16.22). */
   linked?: boolean;
-  /** Running text the PDF hyphenates: its words carry the PDF's hyphenation points as optional hyphens. */
-  hyphenate?: boolean;
+  /** Running text the PDF hyphenates: its words of at least this many characters carry the PDF's hyphenation points
+   *  as optional hyphens (0: every word). Absent: none. */
+  hyphenate?: number;
   /** The widest blank the line holds, in ems: a longer one would wrap its last underscores onto a line of their own. */
   maxBlankEms?: number;
   /** The document's revisions, for the insertions and deletions among the inlines. */
@@ -49,7 +50,7 @@ interface RunFormat {
  * dictionary of their own (LibreOffice has none for a language unless one is installed), and show nothing
  * elsewhere; w:autoHyphenation stays on for text the officer adds.
  */
-function hyphenated(text: string, lang: LangTag, soft: boolean): (string | SoftHyphen | NoBreakHyphen)[] {
+function hyphenated(text: string, lang: LangTag, soft: number | undefined): (string | SoftHyphen | NoBreakHyphen)[] {
   return hyphenPieces(text, lang, soft).map((p) => (p === SOFT ? SOFT_HYPHEN : p === BOUND ? NO_BREAK_HYPHEN : p));
 }
 
@@ -66,8 +67,8 @@ type Piece = string | typeof SOFT | typeof BOUND;
 const PIECES = new Map<string, readonly Piece[]>();
 const MAX_PIECES = 4096;
 
-function hyphenPieces(text: string, lang: LangTag, soft: boolean): readonly Piece[] {
-  const key = `${soft ? 1 : 0}${lang}\u0000${text}`;
+function hyphenPieces(text: string, lang: LangTag, soft: number | undefined): readonly Piece[] {
+  const key = `${soft ?? '-'}${lang}\u0000${text}`;
   const hit = PIECES.get(key);
   if (hit) return hit;
   const out: Piece[] = [];
@@ -78,7 +79,7 @@ function hyphenPieces(text: string, lang: LangTag, soft: boolean): readonly Piec
     // A compound none of whose hyphens may end a line ("non-interference", bound by its short part) offers its parts'
     // points instead, as the PDF keeps them for its last resort: else Word and LibreOffice cannot break it at all and
     // stretch the line before it (the RATS recital's «territorial integrity and» at 14 pt spaces).
-    const breaks = soft && token !== ' ' ? tokenBreaks(token, lang) : undefined;
+    const breaks = soft !== undefined && token !== ' ' && token.length >= soft ? tokenBreaks(token, lang) : undefined;
     const points = breaks ? [...breaks.hyphen, ...(breaks.after.length === 0 ? breaks.compound : [])] : [];
     const cuts = [
       ...points.map((at) => ({ at, bound: false })),
@@ -98,10 +99,10 @@ function hyphenPieces(text: string, lang: LangTag, soft: boolean): readonly Piec
   return out;
 }
 
-type RunOptions = { text?: string; break?: number; bold?: boolean; italics?: boolean; hyphenate?: boolean };
+type RunOptions = { text?: string; break?: number; bold?: boolean; italics?: boolean; hyphenate?: number };
 
 function runOptions(lang: LangTag, options: RunOptions): IRunOptions {
-  const soft = options.text !== undefined ? hyphenated(options.text, lang, options.hyphenate === true) : undefined;
+  const soft = options.text !== undefined ? hyphenated(options.text, lang, options.hyphenate) : undefined;
   return {
     ...(soft !== undefined && soft.length > 1 ? { children: soft } : options.text !== undefined ? { text: options.text } : {}),
     ...(options.break !== undefined ? { break: options.break } : {}),
@@ -138,7 +139,7 @@ export function forgetRuns(): void {
 /** A run of the given language; formatting only where set, so the paragraph style decides the rest. */
 export function run(lang: LangTag, options: RunOptions, change?: TrackedChange): ParagraphChild {
   if (change) return trackedRun(runOptions(lang, options), change);
-  const key = `${lang}\u0000${options.break ?? ''}${options.bold ? 'b' : ''}${options.italics ? 'i' : ''}${options.hyphenate ? 'h' : ''}\u0000${options.text === undefined ? '' : `:${options.text}`}`;
+  const key = `${lang}\u0000${options.break ?? ''}${options.bold ? 'b' : ''}${options.italics ? 'i' : ''}${options.hyphenate ?? '-'}\u0000${options.text === undefined ? '' : `:${options.text}`}`;
   let kept = RUNS.get(key);
   if (kept) RUNS.delete(key);
   else {
