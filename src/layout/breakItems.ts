@@ -238,7 +238,7 @@ function pushWord(segs: Seg[], hyphenate: boolean, opts: ItemOptions, push: Push
     const split = splitWord(only.text, only.face, only.lang, opts.size, hyphenate || measure(only.face, opts.size, only.text) > opts.minWidth);
     for (let k = 0; k < split.pieces.length; k++) {
       const p = k > 0 && split.late[k - 1] ? COMPOUND_HYPHEN_PENALTY : opts.align === 'justify' ? HYPHEN_PENALTY : RAGGED_HYPHEN_PENALTY;
-      if (k > 0) push({ t: 'penalty', w: split.hyphens[k - 1] ? split.hyphenWidth : 0, p, flagged: true }, { text: '-', face: only.face, lang: only.lang });
+      if (k > 0) push({ t: 'penalty', w: split.hyphens[k - 1] ? split.hyphenWidth : 0, p, flagged: true, ...(split.late[k - 1] ? { late: true as const } : {}) }, { text: '-', face: only.face, lang: only.lang });
       pushPiece(only, split.pieces[k]!, split.widths[k]!, split.glyphs[k]!, opts, push);
     }
     return;

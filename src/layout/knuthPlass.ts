@@ -9,8 +9,9 @@ export type BreakItem =
   /** `flagged`: a hyphen break (two in a row cost extra; never just before the last line). `cut`: a break of last
    *  resort between two letters of a token with no hyphenation point (breakItems.ts): a token that must be cut
    *  is beyond the rules of good hyphenation, so it is left out of the hyphen limit and may end the line before
-   *  the last (a long token at a paragraph's end leaves no choice). */
-  | { t: 'penalty'; w: number; p: number; flagged: boolean; cut?: true };
+   *  the last (a long token at a paragraph's end leaves no choice). `late`: a hyphen inside a part of a hyphenated
+   *  compound («госу-дарств-членов»), which a pass may bar (BreakOptions.lateHyphens). */
+  | { t: 'penalty'; w: number; p: number; flagged: boolean; cut?: true; late?: true };
 
 export const INFINITY = 10000;
 
@@ -35,6 +36,8 @@ export interface BreakOptions {
   letterDemerits?: number;
   /** A hyphen just before the last line costs this (TeX's \finalhyphendemerits); absent, it is barred. */
   finalHyphenDemerits?: number;
+  /** False: no break at a `late` penalty (a hyphen inside a compound's part). Default: allowed, at its penalty. */
+  lateHyphens?: boolean;
 }
 
 /** A chosen break: the item index where the line ends and the line's adjustment ratio. */
@@ -106,7 +109,7 @@ export function knuthPlass(items: readonly BreakItem[], opts: BreakOptions): Bre
       continue;
     }
     if (item.t === 'glue') legal = b > 0 && items[b - 1]!.t === 'box';
-    else legal = item.p < INFINITY;
+    else legal = item.p < INFINITY && !(item.late === true && opts.lateHyphens === false);
     if (legal) active = considerBreak(b);
     if (item.t === 'glue') {
       sumW += item.w;

@@ -11,8 +11,8 @@ export const styles: Stylesheet = {
   signature: { align: 'left', fontSize: 12, spaceBefore: 0, spaceAfter: 0, lineHeight: 1.2 },
 };
 
-const t = (text: string, lang: LangTag): Inline => ({ kind: 'text', text, lang });
-const p = (style: string, lang: LangTag, children: Inline[], extra: Partial<Paragraph> = {}): Paragraph => ({
+export const t = (text: string, lang: LangTag): Inline => ({ kind: 'text', text, lang });
+export const p = (style: string, lang: LangTag, children: Inline[], extra: Partial<Paragraph> = {}): Paragraph => ({
   kind: 'paragraph', style, role: 'text', lang, children, ...extra,
 });
 
@@ -94,7 +94,7 @@ export const russianFinal: DocumentTree = {
   ],
 };
 
-const row = (en: Block[], ru: Block[], keepWithNext = false): Block => ({ kind: 'parallelRow', cells: [en, ru], ...(keepWithNext ? { keepWithNext } : {}) });
+export const row = (en: Block[], ru: Block[], keepWithNext = false): Block => ({ kind: 'parallelRow', cells: [en, ru], ...(keepWithNext ? { keepWithNext } : {}) });
 
 export const parallelDraft: DocumentTree = {
   meta: { ...meta, title: 'Memorandum of Understanding', langs: ['en-GB', 'ru-RU'], watermark: 'DRAFT · ПРОЕКТ', pageLabel: [...pageLabelOf('Page {page} of {pages}', 'en-GB'), ...pageLabelOf(' / Страница {page} из {pages}', 'ru-RU')] },

@@ -1,7 +1,7 @@
 // Justified text in a measure under RAGGED_MEASURE_EMS (a parallel cell) is set left in Word, as the PDF sets it;
 // full-width justified text keeps its style's justification.
 import { describe, expect, it } from 'vitest';
-import { englishDraft, parallelDraft } from './fixtures.js';
+import { englishDraft, p, parallelDraft, row, t } from './fixtures.js';
 import { all, written } from './read.js';
 import { tokenBreaks } from '../../src/layout/hyphenate.js';
 
@@ -24,9 +24,9 @@ describe('narrow measures', () => {
   // limit and zone bind only its own hyphenation): in a parallel cell only the long words carry them, as the PDF
   // hyphenates a ragged line only where it would otherwise fall far short (RAGGED_HYPHENATED_LENGTH).
   it('puts optional hyphens in the long words of a parallel cell alone, and in every word of full-width text', async () => {
-    /** The paragraph's text with each optional hyphen as "|". */
+    /** The paragraph's text with each optional hyphen as "|" (a no-break hyphen as "-"). */
     const marked = (xml: string, text: string) => all(xml, /(<w:p\b[\s\S]*?<\/w:p>)/g)
-      .map((p) => all(p, /(<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:softHyphen\/>)/g).map((x) => (x === '<w:softHyphen/>' ? '|' : x.replace(/<[^>]+>/g, ''))).join(''))
+      .map((p) => all(p, /(<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:softHyphen\/>|<w:noBreakHyphen\/>)/g).map((x) => (x === '<w:softHyphen/>' ? '|' : x === '<w:noBreakHyphen/>' ? '-' : x.replace(/<[^>]+>/g, ''))).join(''))
       .find((t) => t.replaceAll('|', '').includes(text));
     const narrow = (await written(parallelDraft)).xml('word/document.xml');
     const ru = marked(narrow, 'Стороны обмениваются информацией.')!;
@@ -35,6 +35,13 @@ describe('narrow measures', () => {
     // "exchange" has a point of its own (full-width text marks it) but is short; "information." is long.
     expect(tokenBreaks('exchange', 'en-GB').hyphen.length).toBeGreaterThan(0);
     expect(en).toMatch(/ exchange in\S*\|/);
+    // A compound whose own hyphen is bound ("non-interference") offers its parts' points only where lines are
+    // justified (a justified line would stretch before it): in a ragged cell it stays whole.
+    const compound = await written({ ...parallelDraft, blocks: [row([p('body', 'en-GB', [t('principles of sovereignty and non-interference in the internal affairs', 'en-GB')])], [p('body', 'ru-RU', [t('принципы', 'ru-RU')], {})])] });
+    const cell = marked(compound.xml('word/document.xml'), 'and non')!;
+    expect(cell).toContain('non-interference');
+    const full = await written({ ...englishDraft, blocks: [p('body', 'en-GB', [t('principles of sovereignty and non-interference in the internal affairs', 'en-GB')])] });
+    expect(marked(full.xml('word/document.xml'), 'and non')).toMatch(/non-in\S*\|/);
     const wide = (await written(englishDraft)).xml('word/document.xml');
     expect(all(wide, /(<w:softHyphen\/>)/g).length).toBeGreaterThan(0);
   });

@@ -85,3 +85,28 @@ describe('hyphen limit', () => {
     expect(limited).toBeGreaterThan(0);
   });
 });
+
+// A hyphen inside a part of a hyphenated compound («госу-дарств-членов») is marked `late`: a pass may bar it, and the
+// justified setting does until its loosest emergency pass (setting.ts), as Russian practice carries a compound over
+// at its own hyphen.
+describe('late hyphens', () => {
+  // Two words of 50 and 40 (the second split 20 + 20 at a late hyphen) in lines of 60: the first line cannot hold
+  // both words, and alone it is 10 short with 0 stretch, so only the late hyphen sets the paragraph.
+  const items: BreakItem[] = [
+    { t: 'box', w: 50 },
+    { t: 'glue', w: 4, stretch: 0, shrink: 0 },
+    { t: 'box', w: 2 },
+    { t: 'penalty', w: 4, p: 600, flagged: true, late: true },
+    { t: 'box', w: 38 },
+    { t: 'penalty', w: 0, p: INFINITY, flagged: false },
+    { t: 'glue', w: 0, stretch: 1e6, shrink: 0 },
+    { t: 'penalty', w: 0, p: -INFINITY, flagged: false },
+  ];
+  it('are taken at their penalty by default and never when a pass bars them', () => {
+    expect(knuthPlass(items, { widths: [60], maxRatio: 3, finalHyphenDemerits: 0 })?.map((b) => b.at)).toEqual([3, 7]);
+    expect(knuthPlass(items, { widths: [60], maxRatio: 3, finalHyphenDemerits: 0, lateHyphens: false })).toBeNull();
+    // The same break, not late, is no concern of the option.
+    const plain = items.map((i) => (i.t === 'penalty' && i.late ? { ...i, late: undefined } : i)) as BreakItem[];
+    expect(knuthPlass(plain, { widths: [60], maxRatio: 3, finalHyphenDemerits: 0, lateHyphens: false })?.map((b) => b.at)).toEqual([3, 7]);
+  });
+});

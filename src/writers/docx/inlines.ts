@@ -78,9 +78,10 @@ function hyphenPieces(text: string, lang: LangTag, soft: number | undefined): re
     // «Нур-Султан», layout/hyphenate.ts boundHyphens) as w:noBreakHyphen (§17.3.3.18), which Word never breaks at.
     // A compound none of whose hyphens may end a line ("non-interference", bound by its short part) offers its parts'
     // points instead, as the PDF keeps them for its last resort: else Word and LibreOffice cannot break it at all and
-    // stretch the line before it (the RATS recital's «territorial integrity and» at 14 pt spaces).
+    // stretch the line before it (the RATS recital's «territorial integrity and» at 14 pt spaces). A ragged column
+    // (soft > 0) stretches nothing: there such a compound stays whole, not "non-in-/terference".
     const breaks = soft !== undefined && token !== ' ' && token.length >= soft ? tokenBreaks(token, lang) : undefined;
-    const points = breaks ? [...breaks.hyphen, ...(breaks.after.length === 0 ? breaks.compound : [])] : [];
+    const points = breaks ? [...breaks.hyphen, ...(breaks.after.length === 0 && soft === 0 ? breaks.compound : [])] : [];
     const cuts = [
       ...points.map((at) => ({ at, bound: false })),
       ...boundHyphens(token).map((at) => ({ at, bound: true })),
