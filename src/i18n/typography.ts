@@ -42,6 +42,8 @@ const DATES_AND_ACRONYMS: Record<Lang, RegExp[]> = {
     // "May 20, 2014": the month and its day; the year may begin a line ("14 March / 2007"), as in Russian.
     new RegExp(`(?<=\\b${EN_MONTH}) (?=\\d{1,2}(?!\\d))`, 'g'),
     /(?<=(?:^|[^\p{L}])\p{Lu}{2,5}) (?=\p{Lu}{2,5}(?:[^\p{L}]|$))/gu,
+    // "Executive Committee – Executive Secretary": a spaced dash never begins a line.
+    / (?=[\u2013\u2014] )/g,
   ],
   ru: [
     new RegExp(`(?<=\\d) (?=${RU_MONTH}(?!\\p{L}))`, 'gu'),
@@ -55,6 +57,8 @@ const DATES_AND_ACRONYMS: Record<Lang, RegExp[]> = {
     /(?<=(?:^|[^\p{L}])(?:ст|п|пп|ч|подп)\.) (?=[\d«])/gu,
     // «т. е.», «т. д.», «т. п.», «т. к.»: an abbreviation of two words is one.
     /(?<=(?:^|[^\p{L}])т\.) (?=[едпк]\.)/gu,
+    // «(далее — Взнос)»: a dash never begins a line.
+    / (?=[\u2013\u2014] )/g,
   ],
 };
 const SHORT_WORDS: Record<Lang, RegExp[]> = {

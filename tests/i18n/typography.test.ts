@@ -81,6 +81,12 @@ describe('bindingSpaces: spaces that must not break', () => {
     expect(bound('майский 5 маятников', 'ru')).toBe('майский 5 маятников');
   });
 
+  it('never begins a line with a spaced dash, in either language', () => {
+    expect(bound('Chairman of the Executive Committee – Executive Secretary', 'en')).toBe('Chairman of the Executive Committee~– Executive Secretary');
+    expect(bound('взнос (далее — Взнос) на', 'ru')).toBe('взнос (далее~— Взнос) на');
+    expect(bound('long-term co-operation', 'en')).toBe('long-term co-operation');
+  });
+
   it('binds a Russian abbreviation to what it stands before: «г. Астана», «п. 2», «т. е.»', () => {
     expect(bound('проекты (г. Алматы, 2026 год) и в г. Астане; г. Вена', 'ru')).toBe('проекты (г.~Алматы, 2026~год) и в г.~Астане; г.~Вена');
     expect(bound('согласно ст. 5, п. 2 и подп. «а», пп. 1 и ч. 3, т. е. и т. д.', 'ru')).toBe('согласно ст.~5, п.~2 и подп.~«а», пп.~1 и ч.~3, т.~е. и т.~д.');

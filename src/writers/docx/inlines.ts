@@ -76,12 +76,12 @@ function hyphenPieces(text: string, lang: LangTag, soft: number | undefined): re
   for (const token of text.split(/( )/)) {
     // Optional hyphens where the PDF may hyphenate; a hard hyphen the PDF never breaks at (a proper name's, as in
     // «Нур-Султан», layout/hyphenate.ts boundHyphens) as w:noBreakHyphen (§17.3.3.18), which Word never breaks at.
-    // A compound none of whose hyphens may end a line ("non-interference", bound by its short part) offers its parts'
-    // points instead, as the PDF keeps them for its last resort: else Word and LibreOffice cannot break it at all and
-    // stretch the line before it (the RATS recital's «territorial integrity and» at 14 pt spaces). A ragged column
-    // (soft > 0) stretches nothing: there such a compound stays whole, not "non-in-/terference".
+    // A compound's parts carry none: a compound goes over at its own hyphen or not at all (Мильчин), and the PDF
+    // breaks inside a part only as its last resort before a ragged paragraph (layout/setting.ts). A compound bound by
+    // its short part ("non-interference") thus stays whole: readers marked LibreOffice's "non-interfer-/ence" to fix,
+    // where a looser line before it passed.
     const breaks = soft !== undefined && token !== ' ' && token.length >= soft ? tokenBreaks(token, lang) : undefined;
-    const points = breaks ? [...breaks.hyphen, ...(breaks.after.length === 0 && soft === 0 ? breaks.compound : [])] : [];
+    const points = breaks ? breaks.hyphen : [];
     const cuts = [
       ...points.map((at) => ({ at, bound: false })),
       ...boundHyphens(token).map((at) => ({ at, bound: true })),
