@@ -114,7 +114,7 @@ function findTokenBreaks(token: string, lang: LangTag): TokenBreaks {
   }
   // A break after a hard hyphen or en dash between two letters ("long-term", «научно-технический»), except where
   // it binds (boundHyphens).
-  const bound = boundHyphens(token);
+  const bound = boundHyphens(token, lang);
   for (let i = 1; i < token.length - 1; i++) {
     const ch = token[i];
     if ((ch === '-' || ch === '\u2010' || ch === '\u2013') && /\p{L}/u.test(token[i - 1]!) && /\p{L}/u.test(token[i + 1]!)) {
@@ -127,19 +127,21 @@ function findTokenBreaks(token: string, lang: LangTag): TokenBreaks {
 /** A hard hyphen or en dash between two letters: the token is a compound ("long-term", «государств-членов»). */
 const COMPOUND = /\p{L}[-\u2010\u2013]\p{L}/u;
 
-/** Shortest part of a hyphenated compound that may end or begin a line. */
-const MIN_COMPOUND_PART = 4;
+/** Shortest part of a hyphenated compound that may end or begin a line: Russian keeps «из-за», «юго-» whole; English
+ *  carries "non-/interference", "man-/made" over at the hyphen (its prefixes of three letters), not "e-/mail". */
+const MIN_COMPOUND_PART: Record<LangTag, number> = { 'en-GB': 3, 'ru-RU': 4 };
 /** Longest capitalised compound bound as a name: a longer one («Ханты-Мансийском» has 15 letters) is a title-case
  *  term such as "Counter-Terrorism", which a narrow column must still be able to break at its hyphen. */
 const MAX_BOUND_NAME = 15;
 
 /**
  * Indices of the hard hyphens in `token` that must not end a line: inside a proper name, a compound whose part after
- * the hyphen is capitalised and which is name-short (Nur-Sultan, «Нур-Султане», «Ханты-Мансийск»), and in a compound one of whose parts has
- * fewer than four letters ("e-mail", «Нур-» alone, «из-за»), which read badly split. Both writers keep them whole: the
+ * the hyphen is capitalised and which is name-short (Nur-Sultan, «Нур-Султане», «Ханты-Мансийск»), and in a compound
+ * one of whose parts is shorter than the language allows (MIN_COMPOUND_PART: "e-mail", «из-за»), which read badly split. Both writers keep them whole: the
  * PDF's line breaker never breaks there, the DOCX sets them as w:noBreakHyphen.
  */
-export function boundHyphens(token: string): number[] {
+export function boundHyphens(token: string, lang: LangTag): number[] {
+  const min = MIN_COMPOUND_PART[lang] ?? 4;
   const out: number[] = [];
   for (const m of token.matchAll(/(?<=\p{L})-(?=\p{L})/gu)) {
     const i = m.index;
@@ -147,7 +149,7 @@ export function boundHyphens(token: string): number[] {
     const after = /^\p{L}+/u.exec(token.slice(i + 1))![0];
     const capitalised = after[0] !== after[0]!.toLocaleLowerCase() && after !== after.toLocaleUpperCase();
     const name = capitalised && before.length + after.length <= MAX_BOUND_NAME;
-    if (name || before.length < MIN_COMPOUND_PART || after.length < MIN_COMPOUND_PART) out.push(i);
+    if (name || before.length < min || after.length < min) out.push(i);
   }
   return out;
 }

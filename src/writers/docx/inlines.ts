@@ -84,7 +84,7 @@ function hyphenPieces(text: string, lang: LangTag, soft: number | undefined): re
     const points = breaks ? breaks.hyphen : [];
     const cuts = [
       ...points.map((at) => ({ at, bound: false })),
-      ...boundHyphens(token).map((at) => ({ at, bound: true })),
+      ...boundHyphens(token, lang).map((at) => ({ at, bound: true })),
     ].sort((a, b) => a.at - b.at);
     let from = 0;
     for (const cut of cuts) {
