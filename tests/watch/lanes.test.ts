@@ -51,7 +51,7 @@ describe('cica watch in two lanes', () => {
       try {
         await w.waitFor(/version 1: wrote 6 files/);
         // A placeholder in a draft is a warning, which both lanes find when they load the file.
-        writeFileSync(w.file, readFileSync(w.file, 'utf8').replace('joint research and analytical studies;', 'joint research on [Topic];'));
+        writeFileSync(w.file, readFileSync(w.file, 'utf8').replace('joint research and the preparation of analytical materials;', 'joint research on [Topic];'));
         await w.waitFor(/version 2 \(.*\): wrote 6 files/);
         runs.push({ files: snapshot(w.out), warnings: w.stderr().split('\n').filter((l) => /\bPLACEHOLDER\b/.test(l)).map((l) => l.replaceAll(w.dir, 'DIR')) });
         const drafted = join(tempDir('lanes-draft'), 'out');
